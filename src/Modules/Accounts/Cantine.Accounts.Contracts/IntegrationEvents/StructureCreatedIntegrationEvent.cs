@@ -1,0 +1,11 @@
+using Cantine.BuildingBlocks.Contracts.IntegrationEvents;
+
+namespace Cantine.Accounts.Contracts.IntegrationEvents;
+
+/// <summary>A structure (town) now exists, with its contact details and booking calendar basics.</summary>
+public sealed record StructureCreatedIntegrationEvent(
+    string TenantId,
+    string Name,
+    string ContactEmail,
+    string PeriodKind,
+    IReadOnlyList<DayOfWeek> OpeningDays) : IIntegrationEvent;

@@ -1,0 +1,3 @@
+namespace Cantine.Accounts.Contracts.RegisterGuardian;
+
+public sealed record RegisteredAccountDto(Guid UserId, string Login);

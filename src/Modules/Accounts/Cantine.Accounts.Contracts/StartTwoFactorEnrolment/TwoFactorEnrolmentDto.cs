@@ -1,0 +1,3 @@
+namespace Cantine.Accounts.Contracts.StartTwoFactorEnrolment;
+
+public sealed record TwoFactorEnrolmentDto(string Secret, string OtpAuthUri);

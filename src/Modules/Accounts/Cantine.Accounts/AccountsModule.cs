@@ -1,0 +1,41 @@
+using Cantine.Accounts.Domain;
+using Cantine.Accounts.Features.Shared;
+using Cantine.Accounts.Jobs;
+using Cantine.BuildingBlocks.Jobs;
+using FluentValidation;
+using JasperFx.Events.Projections;
+using Marten;
+using Marten.Schema.Indexing.Unique;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cantine.Accounts;
+
+public static class AccountsModule
+{
+    /// <summary>Structures, families, children and accounts: their streams, read models, validators and jobs.</summary>
+    public static IServiceCollection AddAccountsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AccountsOptions>(configuration.GetSection(AccountsOptions.Section));
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<Structure>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Family>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Child>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<UserAccount>(SnapshotLifecycle.Inline);
+            options.Schema.For<UserAccount>()
+                .UniqueIndex(Marten.Schema.UniqueIndexType.Computed, "ux_user_account_login", TenancyScope.PerTenant, a => a.LoginKey)
+                .Index(a => a.EmailKey)
+                .Index(a => a.FamilyId!);
+            options.Schema.For<Child>().GinIndexJsonData();
+            options.Schema.For<UserCredentials>();
+            options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt);
+        });
+        services.AddValidatorsFromAssemblyContaining<PasswordHashing>(includeInternalTypes: true);
+        services.AddSingleton<PasswordHashing>();
+        services.AddSingleton<ResetLinks>();
+        services.AddSingleton<TwoFactorCodes>();
+        services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
+        return services;
+    }
+}

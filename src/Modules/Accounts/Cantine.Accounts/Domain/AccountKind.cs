@@ -1,0 +1,7 @@
+namespace Cantine.Accounts.Domain;
+
+public enum AccountKind
+{
+    Guardian,
+    Staff,
+}

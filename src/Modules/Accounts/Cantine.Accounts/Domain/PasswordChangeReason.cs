@@ -1,0 +1,8 @@
+namespace Cantine.Accounts.Domain;
+
+public enum PasswordChangeReason
+{
+    SetByOperator,
+    ChosenFromLink,
+    ChangedByUser,
+}

@@ -1,0 +1,10 @@
+namespace Cantine.Accounts.Domain;
+
+/// <summary>
+/// One reset link. The link carries a signed, time-limited reference to this document; the document
+/// makes it single-use.
+/// </summary>
+public sealed record PasswordResetToken(Guid Id, Guid UserId, DateTimeOffset ExpiresAt, DateTimeOffset? UsedAt)
+{
+    public bool IsUsable(DateTimeOffset now) => UsedAt is null && ExpiresAt > now;
+}

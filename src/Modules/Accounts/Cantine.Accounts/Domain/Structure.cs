@@ -1,0 +1,25 @@
+namespace Cantine.Accounts.Domain;
+
+/// <summary>A structure (town service) and its settings; one per tenant.</summary>
+public sealed record Structure(
+    Guid Id,
+    string Slug,
+    string Name,
+    PostalAddress Address,
+    string Phone,
+    string ContactEmail,
+    BookingPeriodKind PeriodKind,
+    IReadOnlyList<DayOfWeek> OpeningDays,
+    int PasswordMinLength)
+{
+    /// <summary>Every structure's stream has an id derived from its slug, so it is found without a lookup.</summary>
+    public static Guid IdFor(string slug) => DeterministicGuid.Create("structure:" + slug);
+
+    public static Structure Create(StructureCreated e) =>
+        new(e.StructureId, e.Slug, e.Name, e.Address, e.Phone, e.ContactEmail, e.PeriodKind, e.OpeningDays, e.PasswordMinLength);
+
+    public Structure Apply(StructureContactDetailsChanged e) =>
+        this with { Name = e.Name, Address = e.Address, Phone = e.Phone, ContactEmail = e.ContactEmail };
+
+    public Structure Apply(PasswordPolicyChanged e) => this with { PasswordMinLength = e.PasswordMinLength };
+}

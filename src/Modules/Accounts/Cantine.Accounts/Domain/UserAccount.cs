@@ -1,0 +1,38 @@
+namespace Cantine.Accounts.Domain;
+
+/// <summary>Someone who signs in: a guardian of a family, or a member of the structure's staff.</summary>
+public sealed record UserAccount(
+    Guid Id,
+    AccountKind Kind,
+    Guid? FamilyId,
+    StaffRole? Role,
+    string Login,
+    string LoginKey,
+    string Email,
+    string EmailKey,
+    string Civility,
+    string FirstName,
+    string LastName,
+    string Phone,
+    bool HasPassword,
+    bool TwoFactorEnabled,
+    DateTimeOffset? LastSignInAt)
+{
+    public string DisplayName => $"{FirstName} {LastName}".Trim();
+
+    public static UserAccount Create(GuardianRegistered e) =>
+        new(e.UserId, AccountKind.Guardian, e.FamilyId, null, e.Login, Keys.Login(e.Login), e.Email, Keys.Email(e.Email),
+            e.Civility, e.FirstName, e.LastName, e.Phone, false, false, null);
+
+    public static UserAccount Create(StaffMemberRegistered e) =>
+        new(e.UserId, AccountKind.Staff, null, e.Role, e.Login, Keys.Login(e.Login), e.Email, Keys.Email(e.Email),
+            string.Empty, e.FirstName, e.LastName, string.Empty, false, false, null);
+
+    public UserAccount Apply(PasswordChanged e) => this with { HasPassword = true };
+
+    public UserAccount Apply(SignedIn e) => this with { LastSignInAt = e.At };
+
+    public UserAccount Apply(AccountLockedOut e) => this;
+
+    public UserAccount Apply(TwoFactorEnabled e) => this with { TwoFactorEnabled = true };
+}

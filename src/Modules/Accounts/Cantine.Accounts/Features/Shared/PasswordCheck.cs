@@ -1,0 +1,8 @@
+namespace Cantine.Accounts.Features.Shared;
+
+public enum PasswordCheck
+{
+    Wrong,
+    Right,
+    RightButRehash,
+}

@@ -1,0 +1,48 @@
+using Cantine.Accounts.Contracts.IntegrationEvents;
+using Cantine.Accounts.Domain;
+using Marten;
+using Microsoft.AspNetCore.DataProtection;
+using Wolverine;
+
+namespace Cantine.Accounts.Features.Shared;
+
+/// <summary>
+/// Issues and reads password links. The token is a Data Protection payload (signed, encrypted,
+/// time-limited, keys shared by every instance) naming a <see cref="PasswordResetToken"/> document,
+/// which makes it single-use.
+/// </summary>
+public sealed class ResetLinks(IDataProtectionProvider protection, TimeProvider clock)
+{
+    private readonly ITimeLimitedDataProtector _protector =
+        protection.CreateProtector("Cantine.Accounts.PasswordLink.v1").ToTimeLimitedDataProtector();
+
+    public async Task IssueAsync(
+        IDocumentSession session, IMessageBus bus, Structure structure, UserAccount account, bool firstConnection, CancellationToken ct)
+    {
+        var now = clock.GetUtcNow();
+        var token = new PasswordResetToken(Guid.CreateVersion7(), account.Id, now + LockoutPolicy.ResetLinkLifetime, null);
+        session.Store(token);
+        var payload = _protector.Protect($"{structure.Slug}|{token.Id:N}", token.ExpiresAt);
+        await bus.PublishAsync(new PasswordResetRequestedIntegrationEvent(
+            structure.Slug, account.Id, account.Email, account.DisplayName, account.Login, structure.Name,
+            $"/{structure.Slug}/mot-de-passe/choisir?jeton={Uri.EscapeDataString(payload)}", token.ExpiresAt, firstConnection));
+        _ = ct;
+    }
+
+    /// <summary>Reads a token; null when it was tampered with, belongs to another tenant or has expired.</summary>
+    public Guid? Read(string token, string tenantId, out bool expired)
+    {
+        expired = false;
+        try
+        {
+            var text = _protector.Unprotect(token, out _);
+            var parts = text.Split('|');
+            return parts.Length == 2 && parts[0] == tenantId && Guid.TryParseExact(parts[1], "N", out var id) ? id : null;
+        }
+        catch (System.Security.Cryptography.CryptographicException exception)
+        {
+            expired = exception.Message.Contains("expired", StringComparison.OrdinalIgnoreCase);
+            return null;
+        }
+    }
+}

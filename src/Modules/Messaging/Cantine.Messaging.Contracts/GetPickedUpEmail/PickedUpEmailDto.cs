@@ -1,0 +1,3 @@
+namespace Cantine.Messaging.Contracts.GetPickedUpEmail;
+
+public sealed record PickedUpEmailDto(string Id, DateTimeOffset At, string To, string Subject, string TextBody, IReadOnlyList<string> Links);

@@ -1,0 +1,22 @@
+using Cantine.Messaging.Domain;
+using Cantine.Messaging.Email;
+using FluentValidation;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cantine.Messaging;
+
+public static class MessagingModule
+{
+    /// <summary>E-mails (MailKit over SMTP, or a pickup folder in development) and, later, the family–service inbox.</summary>
+    public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
+        services.ConfigureMarten(options => options.Schema.For<SentEmail>());
+        services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
+        services.AddSingleton<EmailTransport>();
+        services.AddSingleton<EmailDispatcher>();
+        return services;
+    }
+}

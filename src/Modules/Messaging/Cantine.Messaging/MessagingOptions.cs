@@ -1,0 +1,15 @@
+namespace Cantine.Messaging;
+
+/// <summary>Settings of the Messaging module (configuration section <c>Messaging</c>).</summary>
+public sealed class MessagingOptions
+{
+    public const string Section = "Messaging";
+
+    /// <summary>The site's public address, to turn the links of e-mails into absolute URLs.</summary>
+    public string PublicBaseUrl { get; set; } = "http://127.0.0.1:5080";
+
+    /// <summary>When set (development), e-mails are written as .eml files under <c>{folder}/{tenant}/</c> instead of sent.</summary>
+    public string? PickupDirectory { get; set; }
+
+    public SmtpOptions Smtp { get; set; } = new();
+}
