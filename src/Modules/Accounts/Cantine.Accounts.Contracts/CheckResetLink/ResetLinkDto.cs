@@ -1,3 +1,3 @@
 namespace Cantine.Accounts.Contracts.CheckResetLink;
 
-public sealed record ResetLinkDto(string Login, int PasswordMinLength);
+public sealed record ResetLinkDto(string Login, int PasswordMinLength, bool IsStaff);

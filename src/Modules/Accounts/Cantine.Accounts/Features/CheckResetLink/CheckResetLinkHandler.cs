@@ -20,6 +20,6 @@ public sealed class CheckResetLinkHandler(IQuerySession session, ITenantContext 
         }
 
         var (_, account, structure) = found.Value;
-        return new ResetLinkDto(account.Login, Math.Max(structure.PasswordMinLength, PasswordPolicy.LowestMinLength));
+        return new ResetLinkDto(account.Login, Math.Max(structure.PasswordMinLength, PasswordPolicy.LowestMinLength), account.Kind == AccountKind.Staff);
     }
 }

@@ -1,0 +1,47 @@
+using System.Globalization;
+using Cantine.Accounts;
+using Cantine.Host.Demo;
+using Cantine.Host.Security;
+using Cantine.Host.Tenancy;
+using Cantine.Messaging;
+using Serilog;
+using Serilog.Events;
+
+namespace Cantine.Host.Composition;
+
+/// <summary>Wires the modules, the stores and the web stack. Every piece has its own file.</summary>
+public static class HostComposition
+{
+    public static WebApplicationBuilder AddCantine(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSerilog((services, logger) => logger
+            .ReadFrom.Configuration(builder.Configuration)
+            .MinimumLevel.Information()
+            // Hosting and routing logs print full URLs, and a password link carries its token in the query string.
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.AspNetCore.Authentication", LogEventLevel.Information)
+            .MinimumLevel.Override("Microsoft.AspNetCore.Authorization", LogEventLevel.Information)
+            .MinimumLevel.Override("Wolverine", LogEventLevel.Warning)
+            .MinimumLevel.Override("JasperFx", LogEventLevel.Warning)
+            .MinimumLevel.Override("Marten", LogEventLevel.Warning)
+            .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddPersistence();
+        builder.Services.AddAccountsModule(builder.Configuration);
+        builder.Services.AddMessagingModule(builder.Configuration);
+        builder.Services.AddCantineMediator();
+        builder.AddCantineMessaging();
+        builder.Services.AddCantineJobs(builder.Configuration);
+        builder.Services.AddCantineTenancy();
+        builder.Services.AddCantineSecurity(builder.Configuration, builder.Environment);
+        builder.Services.AddCantineWeb();
+        builder.Services.AddDemoSeed(builder.Configuration);
+        builder.Services.AddHealthChecks()
+            .AddNpgSql(name: "postgresql", tags: ["ready"])
+            .AddCheck<DemoSeedHealthCheck>("demo-seed", tags: ["ready"]);
+        return builder;
+    }
+}

@@ -1,0 +1,50 @@
+using Cantine.Host.Jobs;
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
+
+namespace Cantine.Host.Composition;
+
+/// <summary>
+/// Hangfire on PostgreSQL (schema <c>hangfire</c>). Storage and activator are per-host singletons:
+/// Hangfire's statics would make parallel test hosts race (STACK-NOTES).
+/// </summary>
+public static class JobsComposition
+{
+    public static IServiceCollection AddCantineJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var options = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Hangfire:PollSeconds", 15)),
+                InvisibilityTimeout = TimeSpan.FromMinutes(30),
+                UseSlidingInvisibilityTimeout = true,
+            };
+            var connectionString = sp.GetRequiredService<IConfiguration>().ConnectionString();
+            return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
+        });
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((sp, config) => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseActivator(sp.GetRequiredService<JobActivator>())
+            .UseStorage(sp.GetRequiredService<JobStorage>()));
+
+        if (configuration.GetValue("Hangfire:Server", true))
+        {
+            services.AddHangfireServer((sp, options) =>
+            {
+                options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2);
+                options.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Hangfire:PollSeconds", 15));
+                options.ServerName = $"cantine:{Environment.MachineName}:{Environment.ProcessId}";
+            });
+        }
+
+        services.AddHostedService<RecurringJobsScheduler>();
+        return services;
+    }
+}

@@ -1,0 +1,25 @@
+using Cantine.Accounts;
+using Cantine.Accounts.Contracts.SignIn;
+using Cantine.BuildingBlocks.Pipeline;
+using Cantine.Messaging;
+using Cantine.Messaging.Contracts.ListPickedUpEmails;
+using Mediator;
+
+namespace Cantine.Host.Composition;
+
+/// <summary>Commands and queries inside a request (Mediator); integration events between modules go through Wolverine (ADR 0003).</summary>
+public static class MediatorComposition
+{
+    public static IServiceCollection AddCantineMediator(this IServiceCollection services) =>
+        services.AddMediator((MediatorOptions options) =>
+        {
+            // Scoped, so handlers get the request's tenant-bound Marten session.
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies =
+            [
+                typeof(AccountsModule), typeof(SignInCommand),
+                typeof(MessagingModule), typeof(ListPickedUpEmailsQuery),
+            ];
+            options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
+        });
+}

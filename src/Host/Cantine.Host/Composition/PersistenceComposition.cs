@@ -1,0 +1,54 @@
+using Cantine.BuildingBlocks.Persistence;
+using Cantine.Host.Security;
+using JasperFx;
+using JasperFx.Events;
+using Marten;
+using JasperFx.MultiTenancy;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Weasel.Core;
+using Wolverine.Marten;
+
+namespace Cantine.Host.Composition;
+
+/// <summary>PostgreSQL holds everything: Marten's events and documents, Wolverine's envelopes, Data Protection keys.</summary>
+public static class PersistenceComposition
+{
+    public const string ConnectionStringName = "Cantine";
+
+    public static string ConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString(ConnectionStringName)
+        ?? throw new InvalidOperationException($"The connection string 'ConnectionStrings:{ConnectionStringName}' is missing.");
+
+    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IConfiguration>().ConnectionString()));
+
+        services.AddMarten(sp =>
+            {
+                var options = new StoreOptions();
+                options.Connection(sp.GetRequiredService<IConfiguration>().ConnectionString());
+                options.DatabaseSchemaName = "cantine";
+                options.Events.DatabaseSchemaName = "cantine";
+                options.Events.TenancyStyle = TenancyStyle.Conjoined;
+                options.Events.StreamIdentity = StreamIdentity.AsGuid;
+                options.Policies.AllDocumentsAreMultiTenanted();
+                options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
+                options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+                return options;
+            })
+            .UseLightweightSessions()
+            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = "wolverine")
+            .ApplyAllDatabaseChangesOnStartup();
+        services.AddTenantScopedSessions();
+
+        // Cookies, reset links and TOTP secrets are protected with keys every instance must share.
+        services.AddDataProtection().SetApplicationName("cantine");
+        services.AddSingleton<PostgresXmlRepository>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
+            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = sp.GetRequiredService<PostgresXmlRepository>()));
+        return services;
+    }
+}

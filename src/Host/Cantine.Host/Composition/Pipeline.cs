@@ -1,0 +1,37 @@
+using Cantine.Host.Jobs;
+using Cantine.Host.Security;
+using Cantine.Host.Tenancy;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace Cantine.Host.Composition;
+
+/// <summary>The request pipeline. Order matters: the tenant is known before the cookie is validated.</summary>
+public static class Pipeline
+{
+    public static WebApplication UseCantine(this WebApplication app)
+    {
+        app.UseSerilogRequestLogging();
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseExceptionHandler("/erreur/500");
+        if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
+        {
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/erreur/{0}");
+        app.UseRequestLocalization();
+        app.UseStaticFiles();
+        app.UseMiddleware<TenantResolutionMiddleware>();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.UseJobsDashboard();
+
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+using Cantine.Host.Security;
+using Microsoft.AspNetCore.Localization;
+
+namespace Cantine.Host.Composition;
+
+/// <summary>Razor Pages for parents (<c>/{slug}/...</c>) and staff (<c>/{slug}/admin/...</c>), in French.</summary>
+public static class WebComposition
+{
+    public static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public static IServiceCollection AddCantineWeb(this IServiceCollection services)
+    {
+        services.AddLocalization(options => options.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(French);
+            options.SupportedCultures = [French];
+            options.SupportedUICultures = [French];
+            options.RequestCultureProviders.Clear();
+        });
+        services.AddRazorPages(options =>
+            {
+                // One convention per area, not an attribute per page (STYLE §7).
+                options.Conventions.AuthorizeFolder("/Family", Policies.Guardian);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Staff);
+                options.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Messaging", Policies.Administrator);
+            })
+            .AddViewLocalization()
+            .AddDataAnnotationsLocalization();
+        services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        return services;
+    }
+}

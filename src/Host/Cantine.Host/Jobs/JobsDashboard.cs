@@ -1,0 +1,72 @@
+using Cantine.Host.Security;
+using Cantine.Host.Tenancy;
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Cantine.Host.Jobs;
+
+/// <summary>
+/// Hangfire's dashboard at <c>/{slug}/admin/taches</c>, for administrators only, read-only: jobs carry
+/// no tenant data (they visit each structure themselves), so no structure sees another's (ADR 0007).
+/// </summary>
+public static class JobsDashboard
+{
+    public const string Segment = "taches";
+
+    public static IApplicationBuilder UseJobsDashboard(this IApplicationBuilder app)
+    {
+        var options = new DashboardOptions
+        {
+            DashboardTitle = "Tâches planifiées",
+            AppPath = null,
+            DisplayStorageConnectionString = false,
+            IsReadOnlyFunc = _ => true,
+            Authorization = [],
+            AsyncAuthorization = [new AdministratorsOnly()],
+        };
+        app.MapWhen(IsDashboardRequest, branch =>
+        {
+            branch.Use((context, next) =>
+            {
+                var tenant = context.Features.Get<CurrentTenant>()!;
+                var basePath = $"/{tenant.Slug}/admin/{Segment}";
+                context.Request.PathBase = context.Request.PathBase.Add(basePath);
+                context.Request.Path = context.Request.Path.Value!.Length > basePath.Length
+                    ? new PathString(context.Request.Path.Value[basePath.Length..])
+                    : PathString.Empty;
+                return next(context);
+            });
+            branch.UseHangfireDashboard(string.Empty, options, branch.ApplicationServices.GetRequiredService<JobStorage>());
+        });
+        return app;
+    }
+
+    private static bool IsDashboardRequest(HttpContext context)
+    {
+        if (context.Features.Get<CurrentTenant>() is not { } tenant)
+        {
+            return false;
+        }
+
+        var basePath = new PathString($"/{tenant.Slug}/admin/{Segment}");
+        return context.Request.Path.StartsWithSegments(basePath, StringComparison.Ordinal);
+    }
+
+    private sealed class AdministratorsOnly : IDashboardAsyncAuthorizationFilter
+    {
+        public async Task<bool> AuthorizeAsync(DashboardContext context)
+        {
+            var http = context.GetHttpContext();
+            var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
+            var allowed = (await authorization.AuthorizeAsync(http.User, Policies.Administrator)).Succeeded;
+            if (!allowed)
+            {
+                http.RequestServices.GetRequiredService<ILogger<AdministratorsOnly>>()
+                    .LogWarning("Access to the jobs dashboard refused for {User}", http.User.Identity?.Name ?? "anonymous");
+            }
+
+            return allowed;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.Host.Tenancy;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Cantine.Host.Pages;
+
+/// <summary>What every page of a structure's site shares: its structure, refusals into ModelState, confirmations.</summary>
+public abstract class CantinePageModel : PageModel
+{
+    /// <summary>Shown once after a redirect (Post-Redirect-Get).</summary>
+    [TempData]
+    public string? Confirmation { get; set; }
+
+    public CurrentTenant Tenant =>
+        HttpContext.Features.Get<CurrentTenant>() ?? throw new InvalidOperationException("This page belongs to a structure.");
+
+    /// <summary>Puts each refusal next to its field (<c>prefix.Field</c>), or at the top of the form.</summary>
+    protected void AddErrors(IEnumerable<Error> errors, string prefix)
+    {
+        foreach (var error in errors)
+        {
+            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : $"{prefix}.{error.Field}";
+            ModelState.AddModelError(key, error.Message);
+        }
+    }
+
+    /// <summary>A return address inside this structure's site, or the fallback (no open redirects).</summary>
+    protected string LocalReturnUrl(string? url, string fallback) =>
+        !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) && url.StartsWith($"/{Tenant.Slug}/", StringComparison.Ordinal) ? url : fallback;
+
+    protected IActionResult RedirectWithConfirmation(string url, string message)
+    {
+        Confirmation = message;
+        return Redirect(url);
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Cantine.Host.Pages.Errors;
+
+/// <summary>Every error as a French page: unknown address, refused access, too many attempts, a bug (never a stack trace).</summary>
+[IgnoreAntiforgeryToken]
+public sealed class IndexModel(IStringLocalizer<HostText> text, ILogger<IndexModel> log) : Microsoft.AspNetCore.Mvc.RazorPages.PageModel
+{
+    public int Code { get; private set; }
+
+    public string Heading { get; private set; } = string.Empty;
+
+    public string Explanation { get; private set; } = string.Empty;
+
+    public IActionResult OnGet(int code) => Show(code);
+
+    public IActionResult OnPost(int code) => Show(code);
+
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Show(int code)
+    {
+        Code = code is >= 400 and <= 599 ? code : 404;
+        (Heading, Explanation) = Code switch
+        {
+            400 => (text["Requête invalide"], text["La page a expiré ou le formulaire n'a pas pu être lu. Rechargez la page et recommencez."]),
+            401 => (text["Connexion nécessaire"], text["Connectez-vous pour accéder à cette page."]),
+            403 => (text["Accès refusé"], text["Votre compte ne permet pas d'accéder à cette page."]),
+            404 => (text["Page introuvable"], text["Cette adresse ne correspond à aucune page. Vérifiez l'adresse communiquée par votre commune."]),
+            429 => (text["Trop de tentatives"], text["Vous avez fait trop de tentatives en peu de temps. Réessayez dans quelques minutes."]),
+            _ => (text["Une erreur est survenue"], text["Le service n'a pas pu traiter votre demande. Réessayez dans un instant ; si l'erreur persiste, contactez votre structure."]),
+        };
+        if (Code >= 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        {
+            log.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
+        }
+
+        Response.StatusCode = Code;
+        return Page();
+    }
+}
