@@ -1,0 +1,112 @@
+using Cantine.BuildingBlocks.Tenancy;
+using JasperFx.CommandLine;
+using Mediator;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Wolverine;
+using Xunit;
+
+namespace Cantine.Testing;
+
+/// <summary>
+/// The whole product in-process for one test class: its own PostgreSQL database, a real SMTP server,
+/// Wolverine in solo mode, Hangfire without its server (tests call jobs; one test proves the real pipeline).
+/// </summary>
+public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    private TestDatabase? _database;
+
+    static CantineApp()
+    {
+        // RunJasperFxCommands would otherwise leave the factory's host unstarted (STACK-NOTES).
+        JasperFxEnvironment.AutoStartHost = true;
+    }
+
+    public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
+
+    public TestSmtpServer Smtp { get; } = new();
+
+    /// <summary>The browser-reachable address when <see cref="ServeOverHttp"/> is on.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>Kestrel on a loopback port instead of TestServer, for browser tests.</summary>
+    protected virtual bool ServeOverHttp => false;
+
+    /// <summary>Per-class settings (e.g. low rate limits, the Hangfire server on).</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    public async Task InitializeAsync()
+    {
+        _database = await TestDatabase.CreateAsync();
+        if (ServeOverHttp)
+        {
+            UseKestrel(0);
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            Address = new Uri(address.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
+        }
+        else
+        {
+            _ = Server;
+        }
+
+        await SeedAsync();
+    }
+
+    /// <summary>Data the test class needs, created through the real commands once the host runs.</summary>
+    protected virtual Task SeedAsync() => Task.CompletedTask;
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await Smtp.DisposeAsync();
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        var settings = new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:Cantine"] = Database.ConnectionString,
+            ["Hangfire:Server"] = "false",
+            ["Cantine:SeedDemo"] = "false",
+            ["Accounts:PasswordHashIterations"] = "1000",
+            ["RateLimits:SignInPerMinute"] = "1000",
+            ["RateLimits:PasswordEmailsPerHour"] = "1000",
+            ["Messaging:PublicBaseUrl"] = "http://cantine.test",
+            ["Messaging:Smtp:Host"] = "127.0.0.1",
+            ["Messaging:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Messaging:Smtp:Security"] = "None",
+            ["Messaging:Smtp:FromAddress"] = "ne-pas-repondre@cantine.test",
+        };
+        foreach (var (key, value) in Settings)
+        {
+            settings[key] = value;
+        }
+
+        foreach (var (key, value) in settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.UseWolverineSoloMode());
+    }
+
+    /// <summary>Sends a command or query in a scope bound to <paramref name="tenant"/>, as a request would.</summary>
+    public async Task<T> SendAsync<T>(string tenant, Func<ISender, ValueTask<T>> send)
+    {
+        await using var scope = Services.GetRequiredService<TenantScopeFactory>().Create(tenant);
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+
+    /// <summary>A client that keeps cookies and does not follow redirects (to assert them).</summary>
+    public PortalClient CreatePortalClient() =>
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Cantine.Testing;
+
+/// <summary>Drives the pages like a browser without JavaScript: GET a page, fill its form (with its antiforgery token), POST it.</summary>
+public sealed class PortalClient(HttpClient http) : IDisposable
+{
+    private static readonly HtmlParser Parser = new();
+
+    public HttpClient Http => http;
+
+    public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetAsync(string url)
+    {
+        var response = await http.GetAsync(url);
+        return (response, await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync()));
+    }
+
+    /// <summary>
+    /// Loads <paramref name="pageUrl"/>, takes the form whose action contains <paramref name="actionContains"/>
+    /// (or the first form), sets <paramref name="fields"/> and posts it with its hidden fields.
+    /// </summary>
+    public async Task<HttpResponseMessage> SubmitAsync(string pageUrl, IDictionary<string, string> fields, string? actionContains = null)
+    {
+        var (_, page) = await GetAsync(pageUrl);
+        return await SubmitAsync(page, pageUrl, fields, actionContains);
+    }
+
+    public async Task<HttpResponseMessage> SubmitAsync(IHtmlDocument page, string pageUrl, IDictionary<string, string> fields, string? actionContains = null)
+    {
+        var form = page.Forms.FirstOrDefault(f => actionContains is null || (f.GetAttribute("action") ?? string.Empty).Contains(actionContains, StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException($"No form matching '{actionContains}' on {pageUrl}.");
+        var values = form.Elements.OfType<IHtmlInputElement>()
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
+            .ToDictionary(i => i.Name!, i => i.Value);
+        foreach (var (name, value) in fields)
+        {
+            values[name] = value;
+        }
+
+        var action = form.GetAttribute("action");
+        var target = string.IsNullOrEmpty(action) ? pageUrl : action;
+        return await http.PostAsync(target, new FormUrlEncodedContent(values));
+    }
+
+    public static string Location(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther
+            ? response.Headers.Location!.OriginalString
+            : throw new InvalidOperationException($"Expected a redirect, got {(int)response.StatusCode}.");
+
+    public void Dispose() => http.Dispose();
+}
