@@ -9,8 +9,8 @@ public sealed class PasswordPolicyLengthTests
     private const string Town = "Ville de Démo";
     private const string Slug = "ville-de-demo";
 
-    private static IReadOnlyList<PasswordProblem> Check(string? password, int minLength = PasswordPolicy.DefaultMinLength, string? confirmation = null) =>
-        PasswordPolicy.Check(password, confirmation, minLength, Login, Town, Slug);
+    private static IReadOnlyList<PasswordProblem> Check(string password, int minLength = PasswordPolicy.DefaultMinLength) =>
+        PasswordPolicy.Check(password, null, minLength, Login, Town, Slug);
 
     [Fact]
     public void Asks_for_twelve_characters_by_default()
@@ -87,39 +87,6 @@ public sealed class PasswordPolicyLengthTests
     {
         // Eleven visible characters, twelve UTF-16 code units.
         Check("Kx9#mPq2$v\U0001F992").ShouldBe([PasswordProblem.TooShort]);
-    }
-
-    [Theory]
-    [InlineData(null)]
-    [InlineData("")]
-    public void Reports_a_missing_password_and_nothing_else(string? password)
-    {
-        Check(password, confirmation: "something").ShouldBe([PasswordProblem.Missing]);
-    }
-
-    [Fact]
-    public void Refuses_a_confirmation_that_differs()
-    {
-        Check("Kx9#mPq2$vLw", confirmation: "Kx9#mPq2$vLW").ShouldBe([PasswordProblem.ConfirmationMismatch]);
-    }
-
-    [Fact]
-    public void Accepts_a_confirmation_that_matches()
-    {
-        Check("Kx9#mPq2$vLw", confirmation: "Kx9#mPq2$vLw").ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Skips_the_confirmation_check_when_no_confirmation_is_asked_for()
-    {
-        Check("Kx9#mPq2$vLw", confirmation: null).ShouldBeEmpty();
-    }
-
-    [Fact]
-    public void Reports_every_problem_of_a_short_mistyped_password_containing_the_login()
-    {
-        Check("jean.dupont", confirmation: "jean.dupond")
-            .ShouldBe([PasswordProblem.TooShort, PasswordProblem.ConfirmationMismatch, PasswordProblem.ContainsLogin], ignoreOrder: true);
     }
 
     private static string LongPassword(int length)
