@@ -15,6 +15,7 @@ public static partial class TenantSlug
     public static bool IsValid(string? slug) =>
         slug is not null && SlugPattern().IsMatch(slug) && !Reserved.Contains(slug);
 
-    [GeneratedRegex("^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?$", RegexOptions.CultureInvariant)]
+    // \z, not $: $ also matches before a final line break, which let "demo\n" through.
+    [GeneratedRegex(@"^[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?\z", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();
 }

@@ -13,7 +13,7 @@ public static class LoginGenerator
             stem = "parent";
         }
 
-        stem = stem.Length > 40 ? stem[..40] : stem;
+        stem = stem.Length > 40 ? stem[..40].TrimEnd('.') : stem;
         if (!isTaken(stem))
         {
             return stem;

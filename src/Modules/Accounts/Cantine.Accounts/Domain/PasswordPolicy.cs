@@ -74,7 +74,12 @@ public static class PasswordPolicy
         var builder = new StringBuilder(value.Length);
         foreach (var c in value.Normalize(NormalizationForm.FormD))
         {
-            if (char.IsLetterOrDigit(c))
+            if (c is 'æ' or 'Æ' or 'œ' or 'Œ')
+            {
+                // French ligatures have no decomposition: Lætitia must give "laetitia", not "lætitia".
+                builder.Append(c is 'æ' or 'Æ' ? "ae" : "oe");
+            }
+            else if (char.IsLetterOrDigit(c))
             {
                 builder.Append(char.ToLowerInvariant(c));
             }

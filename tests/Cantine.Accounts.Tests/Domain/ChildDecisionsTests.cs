@@ -1,0 +1,72 @@
+using Cantine.Accounts.Domain;
+
+namespace Cantine.Accounts.Tests.Domain;
+
+/// <summary>A child of separated parents may belong to two families, never more (SPEC §2).</summary>
+public sealed class ChildDecisionsTests
+{
+    private static readonly Guid ChildId = Guid.NewGuid();
+    private static readonly Guid First = Guid.NewGuid();
+    private static readonly Guid Second = Guid.NewGuid();
+    private static readonly Guid Third = Guid.NewGuid();
+
+    private static Child Given(params object[] events)
+    {
+        var child = Child.Create((ChildRegistered)events[0]);
+        foreach (var e in events.Skip(1))
+        {
+            child = e switch
+            {
+                ChildAttachedToFamily attached => child.Apply(attached),
+                ChildDetachedFromFamily detached => child.Apply(detached),
+                _ => throw new ArgumentException($"Unexpected event {e}"),
+            };
+        }
+
+        return child;
+    }
+
+    private static ChildRegistered RegisteredIn(Guid familyId) =>
+        new(ChildId, familyId, "Lou", "Martin", new DateOnly(2018, 3, 14), "École Jules Ferry", "CP");
+
+    [Fact]
+    public void Attaches_a_child_of_one_family_to_a_second_family()
+    {
+        var child = Given(RegisteredIn(First));
+
+        ChildDecisions.Attach(child, Second).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Refuses_to_attach_a_child_to_the_family_it_already_belongs_to()
+    {
+        var child = Given(RegisteredIn(First));
+
+        ChildDecisions.Attach(child, First).ShouldBe("ChildAlreadyInFamily");
+    }
+
+    [Fact]
+    public void Refuses_a_third_family()
+    {
+        var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
+
+        ChildDecisions.Attach(child, Third).ShouldBe("ChildTooManyFamilies");
+    }
+
+    [Fact]
+    public void Calls_a_repeated_attachment_a_duplicate_even_when_the_child_has_two_families()
+    {
+        var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
+
+        ChildDecisions.Attach(child, Second).ShouldBe("ChildAlreadyInFamily");
+    }
+
+    [Fact]
+    public void Allows_a_new_second_family_once_the_child_left_the_previous_one()
+    {
+        var child = Given(
+            RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second), new ChildDetachedFromFamily(ChildId, Second));
+
+        ChildDecisions.Attach(child, Third).ShouldBeNull();
+    }
+}
