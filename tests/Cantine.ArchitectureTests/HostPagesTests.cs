@@ -5,7 +5,7 @@ namespace Cantine.ArchitectureTests;
 
 public sealed class HostPagesTests(ITestOutputHelper output)
 {
-    [HostFact]
+    [Fact]
     public void Pages_touch_no_domain_features_marten_wolverine_or_hangfire()
     {
         var host = HostAssembly.TryLoad().ShouldNotBeNull();
