@@ -8,6 +8,7 @@ using Cantine.Accounts.Contracts.RegisterStaffMember;
 using Cantine.Accounts.Contracts.SetPassword;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Tenancy;
+using Cantine.Documents.Contracts.PublishDocument;
 using Mediator;
 
 namespace Cantine.Host.Demo;
@@ -49,6 +50,9 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, ILogger<DemoSeeder> lo
 
         var dubois = await FamilyAsync(sender, "Dubois", ("Mme", "Nadia", "Dubois"), ct);
         await ChildAsync(sender, dubois, "Noah", "Dubois", new DateOnly(2019, 1, 15), "École maternelle Les Tilleuls", "Grande section", ct);
+
+        Ok(await sender.Send(new PublishDocumentCommand("Menus de la semaine", "Menus", "menus-semaine.pdf", DemoFiles.Read("menu.pdf"), null, null), ct));
+        Ok(await sender.Send(new PublishDocumentCommand("Règlement intérieur de la restauration scolaire", "Règlements", "reglement.pdf", DemoFiles.Read("reglement.pdf"), null, null), ct));
 
         log.LogInformation("Demo town {Slug} created", DemoTown.Slug);
         return true;
