@@ -28,10 +28,12 @@ public static class WebComposition
                 // One convention per area, not an attribute per page (STYLE §7).
                 options.Conventions.AuthorizeFolder("/Family", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Documents", Policies.Guardian);
+                options.Conventions.AuthorizeFolder("/Contact", Policies.Guardian);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Staff);
                 options.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messaging", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
