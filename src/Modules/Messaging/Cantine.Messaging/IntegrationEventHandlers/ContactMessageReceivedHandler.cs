@@ -16,8 +16,9 @@ public sealed class ContactMessageReceivedHandler
     {
         if (await session.LoadAsync<TownContact>(TownContact.SingletonId, ct) is not { } town)
         {
-            log.LogWarning("No contact address known for {Tenant}: message {ThreadId} not notified", message.TenantId, message.ThreadId);
-            return;
+            // The structure's creation event may still be on its way: fail, and Wolverine's retry policy tries again.
+            log.LogWarning("No contact address known yet for {Tenant}: notification of {ThreadId} retried later", message.TenantId, message.ThreadId);
+            throw new InvalidOperationException($"No contact address known for structure '{message.TenantId}'.");
         }
 
         var subject = MessagingText.Get("ContactReceived.Subject", message.Subject);
