@@ -15,12 +15,15 @@ public abstract class CantinePageModel : PageModel
     public CurrentTenant Tenant =>
         HttpContext.Features.Get<CurrentTenant>() ?? throw new InvalidOperationException("This page belongs to a structure.");
 
-    /// <summary>Puts each refusal next to its field (<c>prefix.Field</c>), or at the top of the form.</summary>
+    /// <summary>
+    /// Puts each refusal next to its field (<c>prefix.Field</c>), or on the form itself (<c>prefix</c>): a page
+    /// with two forms (sign-in and password request) shows a refusal above the form that was posted only.
+    /// </summary>
     protected void AddErrors(IEnumerable<Error> errors, string prefix)
     {
         foreach (var error in errors)
         {
-            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : $"{prefix}.{error.Field}";
+            var key = string.IsNullOrEmpty(error.Field) ? prefix : $"{prefix}.{error.Field}";
             ModelState.AddModelError(key, error.Message);
         }
     }
