@@ -30,7 +30,19 @@ public abstract class CantinePageModel : PageModel
 
     /// <summary>A return address inside this structure's site, or the fallback (no open redirects).</summary>
     protected string LocalReturnUrl(string? url, string fallback) =>
-        !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) && url.StartsWith($"/{Tenant.Slug}/", StringComparison.Ordinal) ? url : fallback;
+        !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) && url.StartsWith($"/{Tenant.Slug}/", StringComparison.Ordinal) && !HasDotSegment(url)
+            ? url
+            : fallback;
+
+    /// <summary>
+    /// Browsers resolve <c>..</c> (also written <c>%2e%2e</c> or with a backslash) before requesting:
+    /// <c>/lyon/../vienne/accueil</c> starts with <c>/lyon/</c> but opens another structure.
+    /// </summary>
+    private static bool HasDotSegment(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return Uri.UnescapeDataString(path).Replace('\\', '/').Split('/').Any(segment => segment is "." or "..");
+    }
 
     protected IActionResult RedirectWithConfirmation(string url, string message)
     {
