@@ -63,7 +63,7 @@ public sealed class PasswordRequestTests(PasswordRequestTests.App app) : IClassF
         knownPage.Confirmation().ShouldBe(Requested);
         unknownPage.Confirmation().ShouldBe(knownPage.Confirmation());
         unknownEmailPage.Confirmation().ShouldBe(knownPage.Confirmation());
-        WithoutTokens(unknownPage).ShouldBe(WithoutTokens(knownPage));
+        unknownPage.MainWithoutTokens().ShouldBe(knownPage.MainWithoutTokens());
         await app.Smtp.WaitForAsync(m => m.To.Mailboxes.Any(b => b.Address == guardian.Email));
     }
 
@@ -132,6 +132,20 @@ public sealed class PasswordRequestTests(PasswordRequestTests.App app) : IClassF
         PortalClient.Location(chosen).ShouldBe("/lyon");
     }
 
+    [Fact]
+    public async Task Choosing_a_password_through_the_link_ends_the_accounts_sessions()
+    {
+        var guardian = await ExtraAccounts.GuardianAsync(app, "lyon", "ali.oubli");
+        using var elsewhere = app.CreatePortalClient();
+        await elsewhere.SignInGuardianAsync("lyon", guardian.Login);
+        using var client = app.CreatePortalClient();
+        var link = (await app.Smtp.NextToAsync(guardian.Email, () => RequestAsync(client, identifier: guardian.Login))).PasswordLink();
+
+        PortalClient.Location(await client.SubmitAsync(link, Choice("Le marché du dimanche matin"))).ShouldBe("/lyon");
+
+        PortalClient.Location(await elsewhere.Http.GetAsync("/lyon/accueil")).ShouldBe("/lyon?retour=%2Flyon%2Faccueil");
+    }
+
     [Theory]
     [InlineData("flip")]
     [InlineData("truncate")]
@@ -160,17 +174,6 @@ public sealed class PasswordRequestTests(PasswordRequestTests.App app) : IClassF
 
     private static Task<HttpResponseMessage> RequestAsync(PortalClient client, string identifier = "", string email = "") =>
         client.SubmitAsync("/lyon", new Dictionary<string, string> { ["Demande.Identifiant"] = identifier, ["Demande.Email"] = email }, "handler=Envoyer");
-
-    /// <summary>The page's main content without its antiforgery tokens (each request gets new ones).</summary>
-    private static string WithoutTokens(AngleSharp.Html.Dom.IHtmlDocument page)
-    {
-        foreach (var token in page.QuerySelectorAll($"input[name={Forms.AntiforgeryField}]").ToList())
-        {
-            token.Remove();
-        }
-
-        return page.QuerySelector("main")!.InnerHtml;
-    }
 
     private static Dictionary<string, string> Choice(string password) =>
         new() { ["Choix.NouveauMotDePasse"] = password, ["Choix.Confirmation"] = password };

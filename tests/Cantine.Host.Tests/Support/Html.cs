@@ -29,6 +29,18 @@ public static class Html
     public static IHtmlInputElement Field(this IHtmlDocument page, string id) =>
         page.QuerySelector($"input#{id}") as IHtmlInputElement ?? throw new InvalidOperationException($"No input #{id}.");
 
+    /// <summary>The page's main content without its antiforgery tokens (each response gets new ones).</summary>
+    public static string MainWithoutTokens(this IHtmlDocument page)
+    {
+        var main = (IElement)page.QuerySelector("main")!.Clone();
+        foreach (var token in main.QuerySelectorAll($"input[name={Forms.AntiforgeryField}]").ToList())
+        {
+            token.Remove();
+        }
+
+        return main.InnerHtml;
+    }
+
     public static string Text(IElement? element) =>
         element is null ? throw new InvalidOperationException("Element not found.") : string.Join(' ', element.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
