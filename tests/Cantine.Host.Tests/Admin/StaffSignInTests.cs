@@ -117,6 +117,35 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
     }
 
     [Fact]
+    public async Task After_both_steps_the_staff_member_returns_to_the_page_that_asked_for_it()
+    {
+        var secret = ExtraAccounts.NewTotpSecret();
+        var administrator = await ExtraAccounts.StaffAsync(app, "lyon", "Administrateur", "admin-retour", secret);
+        using var client = app.CreatePortalClient();
+        var signInPage = PortalClient.Location(await client.Http.GetAsync("/lyon/admin/e-mails"));
+        signInPage.ShouldBe("/lyon/admin/connexion?retour=%2Flyon%2Fadmin%2Fe-mails");
+
+        var password = await PasswordStepAsync(client, administrator.Login, signInPage);
+        PortalClient.Location(password).ShouldBe("/lyon/admin/verification?retour=%2Flyon%2Fadmin%2Fe-mails");
+        var code = await client.SubmitAsync(PortalClient.Location(password), new Dictionary<string, string> { ["Verification.Code"] = TestTown.CurrentCode(secret) });
+
+        PortalClient.Location(code).ShouldBe("/lyon/admin/e-mails");
+    }
+
+    [Fact]
+    public async Task A_return_address_outside_the_structure_is_ignored_after_staff_sign_in()
+    {
+        var secret = ExtraAccounts.NewTotpSecret();
+        var administrator = await ExtraAccounts.StaffAsync(app, "lyon", "Administrateur", "admin-pirate", secret);
+        using var client = app.CreatePortalClient();
+
+        var password = await PasswordStepAsync(client, administrator.Login, "/lyon/admin/connexion?retour=" + Uri.EscapeDataString("//pirate.example/lyon/admin"));
+        var code = await client.SubmitAsync(PortalClient.Location(password), new Dictionary<string, string> { ["Verification.Code"] = TestTown.CurrentCode(secret) });
+
+        PortalClient.Location(code).ShouldBe("/lyon/admin");
+    }
+
+    [Fact]
     public async Task A_guardian_login_cannot_sign_into_the_back_office()
     {
         using var client = app.CreatePortalClient();
@@ -144,8 +173,8 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         (await client.Http.GetAsync("/lyon/accueil")).StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
-    private static Task<HttpResponseMessage> PasswordStepAsync(PortalClient client, string login) =>
-        client.SubmitAsync("/lyon/admin/connexion", new Dictionary<string, string>
+    private static Task<HttpResponseMessage> PasswordStepAsync(PortalClient client, string login, string page = "/lyon/admin/connexion") =>
+        client.SubmitAsync(page, new Dictionary<string, string>
         {
             ["Connexion.Login"] = login,
             ["Connexion.MotDePasse"] = TestTown.Password,

@@ -114,6 +114,21 @@ public sealed class GuardianSignInTests(GuardianSignInTests.App app) : IClassFix
         PortalClient.Location(response).ShouldBe("/lyon/mot-de-passe");
     }
 
+    [Fact]
+    public async Task A_signed_in_guardian_opening_the_login_page_goes_on_inside_the_structure_only()
+    {
+        using var client = app.CreatePortalClient();
+        await client.SignInGuardianAsync("lyon", app.Town.Family.Guardian.Login);
+
+        var home = await client.Http.GetAsync("/lyon");
+        var asked = await client.Http.GetAsync("/lyon?retour=%2Flyon%2Fmot-de-passe");
+        var hostile = await client.Http.GetAsync("/lyon?retour=" + Uri.EscapeDataString("//pirate.example/"));
+
+        PortalClient.Location(home).ShouldBe("/lyon/accueil");
+        PortalClient.Location(asked).ShouldBe("/lyon/mot-de-passe");
+        PortalClient.Location(hostile).ShouldBe("/lyon/accueil");
+    }
+
     [Theory]
     [InlineData("https://pirate.example/lyon/accueil")]
     [InlineData("//pirate.example/lyon/accueil")]
