@@ -15,19 +15,34 @@ public abstract class CantinePageModel : PageModel
     public CurrentTenant Tenant =>
         HttpContext.Features.Get<CurrentTenant>() ?? throw new InvalidOperationException("This page belongs to a structure.");
 
-    /// <summary>Puts each refusal next to its field (<c>prefix.Field</c>), or at the top of the form.</summary>
+    /// <summary>
+    /// Puts each refusal next to its field (<c>prefix.Field</c>), or on the form itself (<c>prefix</c>): a page
+    /// with two forms (sign-in and password request) shows a refusal above the form that was posted only.
+    /// </summary>
     protected void AddErrors(IEnumerable<Error> errors, string prefix)
     {
         foreach (var error in errors)
         {
-            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : $"{prefix}.{error.Field}";
+            var key = string.IsNullOrEmpty(error.Field) ? prefix : $"{prefix}.{error.Field}";
             ModelState.AddModelError(key, error.Message);
         }
     }
 
     /// <summary>A return address inside this structure's site, or the fallback (no open redirects).</summary>
     protected string LocalReturnUrl(string? url, string fallback) =>
-        !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) && url.StartsWith($"/{Tenant.Slug}/", StringComparison.Ordinal) ? url : fallback;
+        !string.IsNullOrEmpty(url) && Url.IsLocalUrl(url) && url.StartsWith($"/{Tenant.Slug}/", StringComparison.Ordinal) && !HasDotSegment(url)
+            ? url
+            : fallback;
+
+    /// <summary>
+    /// Browsers resolve <c>..</c> (also written <c>%2e%2e</c> or with a backslash) before requesting:
+    /// <c>/lyon/../vienne/accueil</c> starts with <c>/lyon/</c> but opens another structure.
+    /// </summary>
+    private static bool HasDotSegment(string url)
+    {
+        var path = url.Split('?', '#')[0];
+        return Uri.UnescapeDataString(path).Replace('\\', '/').Split('/').Any(segment => segment is "." or "..");
+    }
 
     protected IActionResult RedirectWithConfirmation(string url, string message)
     {
