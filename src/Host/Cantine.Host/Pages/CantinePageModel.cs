@@ -31,12 +31,15 @@ public abstract class CantinePageModel : PageModel
         await base.OnPageHandlerExecutionAsync(context, next);
     }
 
-    /// <summary>Puts each refusal next to its field (<c>prefix.Field</c>), or at the top of the form.</summary>
+    /// <summary>
+    /// Puts each refusal next to its field (<c>prefix.Field</c>), or at the top of its form (<c>prefix</c>):
+    /// a page with two forms shows a form's refusal in that form's summary only.
+    /// </summary>
     protected void AddErrors(IEnumerable<Error> errors, string prefix)
     {
         foreach (var error in errors)
         {
-            var key = string.IsNullOrEmpty(error.Field) ? string.Empty : $"{prefix}.{error.Field}";
+            var key = string.IsNullOrEmpty(error.Field) ? prefix : $"{prefix}.{error.Field}";
             ModelState.AddModelError(key, error.Message);
         }
     }
