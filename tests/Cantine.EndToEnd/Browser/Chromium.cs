@@ -20,6 +20,12 @@ public sealed class Chromium : IAsyncLifetime
     public static string ExecutablePath =>
         Environment.GetEnvironmentVariable("CANTINE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
+    static Chromium()
+    {
+        // Two cores shared with a build or another suite: give the page time rather than fail on a slow moment.
+        SetDefaultExpectTimeout(15_000);
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ExecutablePath))

@@ -46,9 +46,10 @@ public sealed class ChangePasswordTests(ChangePasswordTests.App app, Chromium ch
 
         await page.SignOutAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/grenoble$"));
+        await browser.CheckAsync("deconnecte");
         await page.SignInAsync(guardian.Login, TestTown.Password);
         var signIn = page.GetByRole(AriaRole.Region, new() { Name = "Connexion", Exact = true });
-        await Expect(signIn.GetByRole(AriaRole.Alert)).ToContainTextAsync("Le formulaire contient des erreurs");
+        await Expect(signIn.GetByRole(AriaRole.Alert)).ToContainTextAsync("Identifiant ou mot de passe incorrect.");
         await Expect(page.GetByRole(AriaRole.Alert)).ToHaveCountAsync(1);
         await browser.CheckAsync("ancien-mot-de-passe-refuse");
 

@@ -43,6 +43,7 @@ public sealed class SignInTests(SignInTests.App app, Chromium chromium) : IClass
         (await browser.Context.CookiesAsync()).ShouldNotContain(c => c.Name == "cantine.session");
         await browser.GotoAsync("/chambery/accueil");
         await Expect(page).ToHaveURLAsync(new Regex("/chambery\\?retour="));
+        await browser.CheckAsync("accueil-apres-deconnexion");
     }
 
     [Fact]
