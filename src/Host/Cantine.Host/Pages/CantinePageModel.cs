@@ -1,6 +1,7 @@
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Host.Tenancy;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Cantine.Host.Pages;
@@ -16,8 +17,23 @@ public abstract class CantinePageModel : PageModel
         HttpContext.Features.Get<CurrentTenant>() ?? throw new InvalidOperationException("This page belongs to a structure.");
 
     /// <summary>
-    /// Puts each refusal next to its field (<c>prefix.Field</c>), or on the form itself (<c>prefix</c>): a page
-    /// with two forms (sign-in and password request) shows a refusal above the form that was posted only.
+    /// A structure's page reached without a structure: a reserved first segment (<c>/favicon.ico</c>, which
+    /// browsers ask for on their own, <c>/robots.txt</c>…) still matches <c>/{slug}</c>. Not found, not a crash.
+    /// </summary>
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        if (HttpContext.Features.Get<CurrentTenant>() is null)
+        {
+            context.Result = NotFound();
+            return;
+        }
+
+        await base.OnPageHandlerExecutionAsync(context, next);
+    }
+
+    /// <summary>
+    /// Puts each refusal next to its field (<c>prefix.Field</c>), or at the top of its form (<c>prefix</c>):
+    /// a page with two forms shows a form's refusal in that form's summary only.
     /// </summary>
     protected void AddErrors(IEnumerable<Error> errors, string prefix)
     {
