@@ -21,7 +21,7 @@ public sealed class PublishDocumentHandler(IDocumentSession session, TimeProvide
 
         var documentId = Guid.CreateVersion7();
         var fileId = Guid.CreateVersion7();
-        var fileName = PdfFileName.Clean(command.FileName);
+        var fileName = SafeFileName.ForPdf(command.FileName, "document");
         FileStore.QueueSave(session, fileId, fileName, "application/pdf", command.Content);
         session.Events.StartStream<LibraryDocument>(documentId, new DocumentPublished(
             documentId, command.Title.Trim(), command.Category, fileId, fileName, command.Content.LongLength,

@@ -26,7 +26,7 @@ public sealed class ReplaceDocumentFileHandler(IDocumentSession session, TimePro
         }
 
         var fileId = Guid.CreateVersion7();
-        var fileName = PdfFileName.Clean(command.FileName);
+        var fileName = SafeFileName.ForPdf(command.FileName, "document");
         FileStore.QueueSave(session, fileId, fileName, "application/pdf", command.Content);
         stream.AppendOne(new DocumentFileReplaced(command.DocumentId, fileId, fileName, command.Content.LongLength, clock.GetUtcNow()));
         return Result.Success;

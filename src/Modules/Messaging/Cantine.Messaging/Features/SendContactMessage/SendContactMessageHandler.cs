@@ -37,7 +37,7 @@ public sealed class SendContactMessageHandler(IDocumentSession session, IMessage
         if (command.Attachment is { Length: > 0 } attachment)
         {
             fileId = Guid.CreateVersion7();
-            fileName = AttachmentName.Clean(command.AttachmentName);
+            fileName = SafeFileName.ForPdf(command.AttachmentName, "piece-jointe");
             FileStore.QueueSave(session, fileId.Value, fileName, "application/pdf", attachment);
         }
 

@@ -1,15 +1,15 @@
-namespace Cantine.Messaging.Features.Shared;
+namespace Cantine.BuildingBlocks.Files;
 
-/// <summary>A safe download name for an attachment: no path, no control characters, ending in .pdf.</summary>
-internal static class AttachmentName
+/// <summary>A safe name to store and to offer for download: no path, no control characters or quotes, ending in .pdf.</summary>
+public static class SafeFileName
 {
-    public static string Clean(string? fileName)
+    public static string ForPdf(string? fileName, string fallback)
     {
         var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')).Trim();
         name = new string(name.Where(c => !char.IsControl(c) && c is not '"' and not '/' and not ':').ToArray());
         if (string.IsNullOrWhiteSpace(name))
         {
-            name = "piece-jointe";
+            name = fallback;
         }
 
         return name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase) ? name : name + ".pdf";
