@@ -18,6 +18,7 @@ public sealed class HostPagesTests(ITestOutputHelper output)
     public void Knows_the_modules_domain_and_features_namespaces_it_keeps_pages_away_from()
     {
         DependencyRules.ModuleInternalNamespaces(Product.ModuleImplementations).ShouldBe(
-            ["Cantine.Accounts.Domain", "Cantine.Accounts.Features", "Cantine.Messaging.Domain", "Cantine.Messaging.Features"]);
+            ["Cantine.Accounts.Domain", "Cantine.Accounts.Features", "Cantine.Documents.Domain", "Cantine.Documents.Features",
+                "Cantine.Messaging.Domain", "Cantine.Messaging.Features"]);
     }
 }

@@ -6,7 +6,8 @@ namespace Cantine.ArchitectureTests;
 
 /// <summary>
 /// The product's assemblies, and only those: the deliberately bad types of this test project never
-/// enter these selections. A new module adds its two assemblies here.
+/// enter these selections. Modules are found through the Host (which composes every module), so a new
+/// module is checked without editing this file; <c>ModuleFoldersTests</c> checks none is missed.
 /// </summary>
 internal static class Product
 {
@@ -17,11 +18,17 @@ internal static class Product
     public static readonly Assembly Messaging = typeof(global::Cantine.Messaging.MessagingModule).Assembly;
     public static readonly Assembly MessagingContracts = typeof(global::Cantine.Messaging.Contracts.ListPickedUpEmails.ListPickedUpEmailsQuery).Assembly;
 
-    /// <summary>Each module's implementation: Cantine.&lt;Module&gt;.</summary>
-    public static readonly IReadOnlyList<Assembly> ModuleImplementations = [Accounts, Messaging];
+    /// <summary>Each module's implementation: Cantine.&lt;Module&gt;, as referenced by the Host.</summary>
+    public static readonly IReadOnlyList<Assembly> ModuleImplementations =
+        [.. HostAssembly.TryLoad()!.GetReferencedAssemblies()
+            .Where(n => n.Name!.StartsWith("Cantine.", StringComparison.Ordinal) && !n.Name.StartsWith("Cantine.BuildingBlocks", StringComparison.Ordinal)
+                && !n.Name.EndsWith(".Contracts", StringComparison.Ordinal))
+            .Select(Assembly.Load)
+            .OrderBy(a => a.GetName().Name, StringComparer.Ordinal)];
 
-    /// <summary>Each module's public surface, plus the shared one.</summary>
-    public static readonly IReadOnlyList<Assembly> Contracts = [BuildingBlocksContracts, AccountsContracts, MessagingContracts];
+    /// <summary>Each module's public surface (the Contracts its implementation references), plus the shared one.</summary>
+    public static readonly IReadOnlyList<Assembly> Contracts =
+        [BuildingBlocksContracts, .. ModuleImplementations.Select(m => Assembly.Load(m.GetName().Name + ".Contracts"))];
 
     public static readonly IReadOnlyList<Assembly> All = [BuildingBlocks, .. ModuleImplementations, .. Contracts];
 
