@@ -1,3 +1,4 @@
+using Cantine.Accounts.Contracts.CheckResetLink;
 using Cantine.Accounts.Contracts.GetSessionState;
 using Cantine.Accounts.Contracts.SetPassword;
 using Cantine.Accounts.Contracts.SignIn;
@@ -70,6 +71,17 @@ public sealed class SetPasswordTests(SetPasswordTests.App app) : IClassFixture<S
 
         result.IsSuccess.ShouldBeFalse();
         result.Errors.ShouldHaveSingleItem().Field.ShouldBe("TotpSecret");
+    }
+
+    [Fact]
+    public async Task Invalidates_the_password_links_the_account_had_not_used()
+    {
+        var family = await Seed.FamilyWithGuardianAsync(app, "lyon", "Ninon", "Lacroix", withPassword: false);
+        var link = await Links.RequestAsync(app, "lyon", family.Guardian.Login);
+
+        (await app.SendAsync("lyon", s => s.Send(new SetPasswordCommand(family.Guardian.UserId, Password)))).ShouldSucceed();
+
+        (await app.SendAsync("lyon", s => s.Send(new CheckResetLinkQuery(link.Token())))).ShouldBeRefused("ResetLinkInvalid");
     }
 
     [Fact]
