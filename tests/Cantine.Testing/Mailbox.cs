@@ -1,6 +1,6 @@
 using MimeKit;
 
-namespace Cantine.Accounts.Tests.Features.Support;
+namespace Cantine.Testing;
 
 public static class Mailbox
 {

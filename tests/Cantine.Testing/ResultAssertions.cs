@@ -1,6 +1,7 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Shouldly;
 
-namespace Cantine.Accounts.Tests.Features.Support;
+namespace Cantine.Testing;
 
 public static class ResultAssertions
 {
