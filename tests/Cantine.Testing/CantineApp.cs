@@ -106,6 +106,10 @@ public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
         return await send(scope.ServiceProvider.GetRequiredService<ISender>());
     }
 
+    /// <summary>A client whose cookies live in <paramref name="cookies"/> (to copy a session between clients).</summary>
+    public PortalClient CreatePortalClient(System.Net.CookieContainer cookies) =>
+        new(CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)));
+
     /// <summary>A client that keeps cookies and does not follow redirects (to assert them).</summary>
     public PortalClient CreatePortalClient() =>
         new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));

@@ -2,6 +2,7 @@ using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Wolverine;
 using Wolverine.Marten.Publishing;
+using Wolverine.Runtime;
 
 namespace Cantine.BuildingBlocks.Persistence;
 
@@ -22,6 +23,13 @@ public sealed class UnitOfWork(ITenantContext tenant, IMessageBus bus, OutboxedS
         {
             if (_session is null)
             {
+                // A scope may run several commands (a tool, a seed, a job): each commits its own session and
+                // flushes its own messages; by default Wolverine would drop envelopes after the first flush.
+                if (bus is MessageContext context)
+                {
+                    context.MultiFlushMode = MultiFlushMode.AllowMultiples;
+                }
+
                 bus.TenantId = tenant.TenantId;
                 _session = sessions.OpenSession(bus);
             }
@@ -30,6 +38,10 @@ public sealed class UnitOfWork(ITenantContext tenant, IMessageBus bus, OutboxedS
         }
     }
 
+    /// <summary>
+    /// Saves the command's work (events, documents, outgoing messages). The session stays open for the next
+    /// command of the same scope (handlers hold it), and its messages are flushed again on the next save.
+    /// </summary>
     public Task CommitAsync(CancellationToken cancellationToken) =>
         _session is null ? Task.CompletedTask : _session.SaveChangesAsync(cancellationToken);
 

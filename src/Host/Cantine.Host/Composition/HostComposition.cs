@@ -1,5 +1,7 @@
 using System.Globalization;
 using Cantine.Accounts;
+using Cantine.BuildingBlocks.Files;
+using Cantine.Documents;
 using Cantine.Host.Demo;
 using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
@@ -32,6 +34,8 @@ public static class HostComposition
         builder.Services.AddPersistence();
         builder.Services.AddAccountsModule(builder.Configuration);
         builder.Services.AddMessagingModule(builder.Configuration);
+        builder.Services.AddDocumentsModule(builder.Configuration);
+        builder.Services.AddFileStore();
         builder.Services.AddCantineMediator();
         builder.AddCantineMessaging();
         builder.Services.AddCantineJobs(builder.Configuration);

@@ -1,6 +1,8 @@
 using Cantine.Accounts;
 using Cantine.Accounts.Contracts.SignIn;
 using Cantine.BuildingBlocks.Pipeline;
+using Cantine.Documents;
+using Cantine.Documents.Contracts;
 using Cantine.Messaging;
 using Cantine.Messaging.Contracts.ListPickedUpEmails;
 using Mediator;
@@ -19,6 +21,7 @@ public static class MediatorComposition
             [
                 typeof(AccountsModule), typeof(SignInCommand),
                 typeof(MessagingModule), typeof(ListPickedUpEmailsQuery),
+                typeof(DocumentsModule), typeof(DocumentCategories),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });

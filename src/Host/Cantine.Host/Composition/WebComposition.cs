@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Cantine.Host.Security;
 using Microsoft.AspNetCore.Localization;
 
@@ -11,6 +13,8 @@ public static class WebComposition
 
     public static IServiceCollection AddCantineWeb(this IServiceCollection services)
     {
+        // French text stays readable in the HTML (é, not &#xE9;); Razor still encodes what must be encoded.
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA, UnicodeRanges.GeneralPunctuation, UnicodeRanges.CurrencySymbols));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -23,9 +27,13 @@ public static class WebComposition
             {
                 // One convention per area, not an attribute per page (STYLE §7).
                 options.Conventions.AuthorizeFolder("/Family", Policies.Guardian);
+                options.Conventions.AuthorizeFolder("/Documents", Policies.Guardian);
+                options.Conventions.AuthorizeFolder("/Contact", Policies.Guardian);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Staff);
                 options.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messaging", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

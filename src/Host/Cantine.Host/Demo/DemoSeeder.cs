@@ -8,6 +8,9 @@ using Cantine.Accounts.Contracts.RegisterStaffMember;
 using Cantine.Accounts.Contracts.SetPassword;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Tenancy;
+using Cantine.Documents.Contracts.PublishDocument;
+using Cantine.Messaging.Contracts.ReplyToThread;
+using Cantine.Messaging.Contracts.SendContactMessage;
 using Mediator;
 
 namespace Cantine.Host.Demo;
@@ -47,21 +50,35 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, ILogger<DemoSeeder> lo
         var emma = await ChildAsync(sender, bernard, "Emma", "Bernard", new DateOnly(2017, 5, 20), "École Jean Moulin", "CE1", ct);
         Ok(await sender.Send(new AttachChildToFamilyCommand(emma, petit), ct));
 
-        var dubois = await FamilyAsync(sender, "Dubois", ("Mme", "Nadia", "Dubois"), ct);
+        var (dubois, nadia) = await FamilyWithGuardianAsync(sender, "Dubois", ("Mme", "Nadia", "Dubois"), ct);
         await ChildAsync(sender, dubois, "Noah", "Dubois", new DateOnly(2019, 1, 15), "École maternelle Les Tilleuls", "Grande section", ct);
+
+        Ok(await sender.Send(new PublishDocumentCommand("Menus de la semaine", "Menus", "menus-semaine.pdf", DemoFiles.Read("menu.pdf"), null, null), ct));
+        Ok(await sender.Send(new PublishDocumentCommand("Règlement intérieur de la restauration scolaire", "Règlements", "reglement.pdf", DemoFiles.Read("reglement.pdf"), null, null), ct));
+
+        var thread = Ok(await sender.Send(new SendContactMessageCommand(
+            dubois, nadia, "Nadia Dubois", "nadia.dubois@demo.example", "Allergie de Noah",
+            "Bonjour,\nNoah est allergique aux arachides. Le PAI a été signé par le médecin scolaire. Pouvez-vous en informer la cuisine ?\nMerci,\nNadia Dubois",
+            null, null), ct));
+        Ok(await sender.Send(new ReplyToThreadCommand(
+            thread, town.AdminUserId, "Alice Lambert", "Bonjour Madame Dubois,\nC'est noté : la cuisine est prévenue et le PAI est enregistré.\nBien cordialement,\nLe service de restauration scolaire"), ct));
 
         log.LogInformation("Demo town {Slug} created", DemoTown.Slug);
         return true;
     }
 
-    private static async Task<Guid> FamilyAsync(ISender sender, string name, (string Civility, string First, string Last) guardian, CancellationToken ct)
+    private static async Task<Guid> FamilyAsync(ISender sender, string name, (string Civility, string First, string Last) guardian, CancellationToken ct) =>
+        (await FamilyWithGuardianAsync(sender, name, guardian, ct)).FamilyId;
+
+    private static async Task<(Guid FamilyId, Guid GuardianId)> FamilyWithGuardianAsync(
+        ISender sender, string name, (string Civility, string First, string Last) guardian, CancellationToken ct)
     {
         var family = Ok(await sender.Send(new RegisterFamilyCommand(name), ct));
         var login = $"{guardian.First}.{guardian.Last}".ToLowerInvariant();
         var account = Ok(await sender.Send(
             new RegisterGuardianCommand(family, guardian.Civility, guardian.First, guardian.Last, $"{login}@demo.example", "06 12 34 56 78", login), ct));
         Ok(await sender.Send(new SetPasswordCommand(account.UserId, DemoTown.GuardianPassword), ct));
-        return family;
+        return (family, account.UserId);
     }
 
     private static async Task<Guid> ChildAsync(

@@ -14,6 +14,7 @@ public static class CantineClaims
     public const string Stamp = "stamp";
     public const string Login = "login";
     public const string SecondFactor = "amr";
+    public const string SessionId = "sid";
 
     public const string GuardianKind = "Guardian";
     public const string StaffKind = "Staff";
@@ -29,6 +30,7 @@ public static class CantineClaims
             new(Login, user.Login),
             new(ClaimTypes.Name, user.DisplayName),
             new(Stamp, user.SecurityStamp),
+            new(SessionId, Guid.NewGuid().ToString()),
         };
         if (user.Role is { } role)
         {
@@ -50,6 +52,9 @@ public static class CantineClaims
 
     public static Guid? UserIdOf(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(UserId), out var id) ? id : null;
+
+    public static Guid? SessionIdOf(this ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(SessionId), out var id) ? id : null;
 
     public static Guid? FamilyIdOf(this ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(Family), out var id) ? id : null;

@@ -10,4 +10,7 @@ public sealed class RateLimitOptions
 
     /// <summary>Password e-mail requests per IP per hour (each account is also limited to 3 e-mails an hour).</summary>
     public int PasswordEmailsPerHour { get; set; } = 20;
+
+    /// <summary>Contact messages per signed-in user per hour.</summary>
+    public int ContactMessagesPerHour { get; set; } = 10;
 }

@@ -12,6 +12,7 @@ public static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string PasswordEmail = "password-email";
+    public const string Contact = "contact";
 
     public static IServiceCollection AddCantineRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
@@ -36,6 +37,22 @@ public static class RateLimits
                 Window = TimeSpan.FromHours(1),
                 QueueLimit = 0,
             }));
+            options.AddPolicy(Contact, context =>
+            {
+                if (!HttpMethods.IsPost(context.Request.Method))
+                {
+                    return RateLimitPartition.GetNoLimiter("read");
+                }
+
+                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
+                var who = context.User.UserIdOf()?.ToString() ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+                return RateLimitPartition.GetFixedWindowLimiter($"{Contact}|{who}", _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = limits.ContactMessagesPerHour,
+                    Window = TimeSpan.FromHours(1),
+                    QueueLimit = 0,
+                });
+            });
         });
 
     private static RateLimitPartition<string> PostsOnly(

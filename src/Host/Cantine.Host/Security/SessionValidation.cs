@@ -25,17 +25,17 @@ public static class SessionValidation
             return;
         }
 
-        if (principal.UserIdOf() is not { } userId)
+        if (principal.UserIdOf() is not { } userId || principal.SessionIdOf() is not { } sessionId)
         {
             context.RejectPrincipal();
             return;
         }
 
         var sender = context.HttpContext.RequestServices.GetRequiredService<ISender>();
-        var stamp = await sender.Send(new GetSessionStateQuery(userId), context.HttpContext.RequestAborted);
+        var stamp = await sender.Send(new GetSessionStateQuery(userId, sessionId), context.HttpContext.RequestAborted);
         if (stamp is null || stamp != principal.FindFirst(CantineClaims.Stamp)?.Value)
         {
-            log.LogInformation("Session of account {UserId} ended: its security stamp changed", userId);
+            log.LogInformation("Session of account {UserId} refused: signed out, or its security stamp changed", userId);
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
         }

@@ -30,6 +30,7 @@ public static class AccountsModule
             options.Schema.For<Child>().GinIndexJsonData();
             options.Schema.For<UserCredentials>();
             options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
+            options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
         });
         services.AddValidatorsFromAssemblyContaining<PasswordHashing>(includeInternalTypes: true);
         services.AddSingleton<PasswordHashing>();

@@ -1,6 +1,7 @@
 using Cantine.Messaging.Domain;
 using Cantine.Messaging.Email;
 using FluentValidation;
+using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,7 +14,13 @@ public static class MessagingModule
     public static IServiceCollection AddMessagingModule(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<MessagingOptions>(configuration.GetSection(MessagingOptions.Section));
-        services.ConfigureMarten(options => options.Schema.For<SentEmail>());
+        services.ConfigureMarten(options =>
+        {
+            options.Schema.For<SentEmail>();
+            options.Schema.For<TownContact>();
+            options.Projections.Snapshot<ContactThread>(SnapshotLifecycle.Inline);
+            options.Schema.For<ContactThread>().Index(t => t.FamilyId).Index(t => t.LastActivityAt);
+        });
         services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();

@@ -12,4 +12,7 @@ public sealed class MessagingOptions
     public string? PickupDirectory { get; set; }
 
     public SmtpOptions Smtp { get; set; } = new();
+
+    /// <summary>Largest PDF a family may attach to a contact message (10 MB by default).</summary>
+    public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 }

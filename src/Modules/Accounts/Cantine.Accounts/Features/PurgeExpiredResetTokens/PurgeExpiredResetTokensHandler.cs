@@ -17,6 +17,13 @@ public sealed class PurgeExpiredResetTokensHandler(IDocumentSession session, Tim
             session.Delete<PasswordResetToken>(id);
         }
 
+        // Ended sessions are forgotten once no cookie of theirs can still be alive.
+        var forgotten = await session.Query<EndedSession>().Where(e => e.KeepUntil < now).Select(e => e.Id).ToListAsync(ct);
+        foreach (var id in forgotten)
+        {
+            session.Delete<EndedSession>(id);
+        }
+
         return stale.Count;
     }
 }

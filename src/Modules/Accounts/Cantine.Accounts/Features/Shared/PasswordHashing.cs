@@ -8,16 +8,23 @@ namespace Cantine.Accounts.Features.Shared;
 /// ASP.NET Core Identity's hasher (PBKDF2-HMAC-SHA512, format v3). 210,000 iterations by default:
 /// OWASP's 2023 figure for that PRF (ADR 0005). Old hashes are upgraded at the next sign-in.
 /// </summary>
-public sealed class PasswordHashing(IOptions<AccountsOptions> options)
+public sealed class PasswordHashing
 {
-    private readonly PasswordHasher<UserAccount> _hasher = new(Options.Create(new PasswordHasherOptions
-    {
-        CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3,
-        IterationCount = options.Value.PasswordHashIterations,
-    }));
+    private readonly PasswordHasher<UserAccount> _hasher;
 
-    // Verified when the login is unknown, so that a miss costs as long as a wrong password.
-    private readonly Lazy<string> _decoy = new(() => new PasswordHasher<UserAccount>().HashPassword(null!, Guid.NewGuid().ToString()));
+    // Verified when the login is unknown, with the same hasher, so that a miss costs as long as a wrong password
+    // (an unknown login must not answer faster: that would tell which logins exist).
+    private readonly Lazy<string> _decoy;
+
+    public PasswordHashing(IOptions<AccountsOptions> options)
+    {
+        _hasher = new PasswordHasher<UserAccount>(Options.Create(new PasswordHasherOptions
+        {
+            CompatibilityMode = PasswordHasherCompatibilityMode.IdentityV3,
+            IterationCount = options.Value.PasswordHashIterations,
+        }));
+        _decoy = new Lazy<string>(() => _hasher.HashPassword(null!, Guid.NewGuid().ToString()));
+    }
 
     public string Hash(string password) => _hasher.HashPassword(null!, password);
 

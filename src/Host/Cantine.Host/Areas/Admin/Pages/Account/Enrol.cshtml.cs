@@ -5,13 +5,14 @@ using Cantine.Host.Security;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using QRCoder;
 
 namespace Cantine.Host.Areas.Admin.Pages.Account;
 
 /// <summary>First staff sign-in: scan the QR code with an authenticator app, then confirm with a code.</summary>
 [EnableRateLimiting(RateLimits.SignIn)]
-public sealed class EnrolModel(ISender sender, ILogger<EnrolModel> log) : CantinePageModel
+public sealed class EnrolModel(ISender sender, IStringLocalizer<HostText> text, ILogger<EnrolModel> log) : CantinePageModel
 {
     public const string SecretKey = "enrolment.secret";
     public const string UriKey = "enrolment.uri";
@@ -70,7 +71,7 @@ public sealed class EnrolModel(ISender sender, ILogger<EnrolModel> log) : Cantin
 
         await StaffSignIn.CompleteAsync(HttpContext, result.Value, Tenant.Slug);
         log.LogInformation("Staff {UserId} enabled the second factor at {Tenant}", userId, Tenant.Slug);
-        return RedirectWithConfirmation($"/{Tenant.Slug}/admin", "La double authentification est activée.");
+        return RedirectWithConfirmation($"/{Tenant.Slug}/admin", text["La double authentification est activée."]);
     }
 
     private void ShowSecret()

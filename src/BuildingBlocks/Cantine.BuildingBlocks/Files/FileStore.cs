@@ -1,0 +1,53 @@
+using System.Data;
+using System.Security.Cryptography;
+using Marten;
+using Npgsql;
+
+namespace Cantine.BuildingBlocks.Files;
+
+/// <summary>
+/// Uploaded files live in PostgreSQL (<c>cantine.stored_files</c>), so one backup holds everything (ADR 0011).
+/// Writes are queued in the command's Marten session: the bytes, the events and the outbox commit together.
+/// Reads stream the bytes from the database instead of loading them whole.
+/// </summary>
+public sealed class FileStore(NpgsqlDataSource dataSource)
+{
+    public const string Table = "cantine.stored_files";
+
+    public static void QueueSave(IDocumentSession session, Guid fileId, string fileName, string contentType, byte[] content) =>
+        session.QueueSqlCommand(
+            $"INSERT INTO {Table} (id, tenant_id, file_name, content_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            fileId, session.TenantId, fileName, contentType, (long)content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), content);
+
+    /// <summary>The file of this tenant with this id, or null: another tenant's id finds nothing.</summary>
+    public async Task<StoredFile?> OpenReadAsync(string tenantId, Guid fileId, CancellationToken ct)
+    {
+        var connection = await dataSource.OpenConnectionAsync(ct);
+        try
+        {
+            var command = new NpgsqlCommand($"SELECT file_name, content_type, size, content FROM {Table} WHERE tenant_id = $1 AND id = $2", connection)
+            {
+                Parameters = { new() { Value = tenantId }, new() { Value = fileId } },
+            };
+            var reader = await command.ExecuteReaderAsync(CommandBehavior.SequentialAccess | CommandBehavior.SingleRow, ct);
+            if (!await reader.ReadAsync(ct))
+            {
+                await reader.DisposeAsync();
+                await command.DisposeAsync();
+                await connection.DisposeAsync();
+                return null;
+            }
+
+            var fileName = reader.GetString(0);
+            var contentType = reader.GetString(1);
+            var size = reader.GetInt64(2);
+            var content = await reader.GetStreamAsync(3, ct);
+            return new StoredFile(fileName, contentType, size, new OwningStream(content, reader, command, connection));
+        }
+        catch
+        {
+            await connection.DisposeAsync();
+            throw;
+        }
+    }
+}

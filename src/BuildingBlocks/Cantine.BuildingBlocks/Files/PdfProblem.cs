@@ -1,0 +1,8 @@
+namespace Cantine.BuildingBlocks.Files;
+
+public enum PdfProblem
+{
+    Empty,
+    TooLarge,
+    NotPdf,
+}

@@ -1,0 +1,24 @@
+using Cantine.Documents.Domain;
+using FluentValidation;
+using JasperFx.Events.Projections;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cantine.Documents;
+
+public static class DocumentsModule
+{
+    /// <summary>Documents published for families (manual §7): their streams, read model and validators.</summary>
+    public static IServiceCollection AddDocumentsModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<DocumentsOptions>(configuration.GetSection(DocumentsOptions.Section));
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<LibraryDocument>(SnapshotLifecycle.Inline);
+            options.Schema.For<LibraryDocument>().Index(d => d.PublishedAt);
+        });
+        services.AddValidatorsFromAssemblyContaining<DocumentsOptions>(includeInternalTypes: true);
+        return services;
+    }
+}

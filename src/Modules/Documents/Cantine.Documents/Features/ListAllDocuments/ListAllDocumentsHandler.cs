@@ -1,0 +1,20 @@
+using Cantine.Documents.Contracts.ListAllDocuments;
+using Cantine.Documents.Domain;
+using Cantine.Documents.Features.Shared;
+using Marten;
+using Mediator;
+
+namespace Cantine.Documents.Features.ListAllDocuments;
+
+public sealed class ListAllDocumentsHandler(IQuerySession session, TimeProvider clock)
+    : IQueryHandler<ListAllDocumentsQuery, IReadOnlyList<DocumentSummaryDto>>
+{
+    public async ValueTask<IReadOnlyList<DocumentSummaryDto>> Handle(ListAllDocumentsQuery query, CancellationToken ct)
+    {
+        var today = clock.Today();
+        var documents = await session.Query<LibraryDocument>().OrderByDescending(d => d.PublishedAt).ToListAsync(ct);
+        return documents
+            .Select(d => new DocumentSummaryDto(d.Id, d.Title, d.Category, d.FileName, d.SizeBytes, d.PublishedAt, d.VisibleFrom, d.VisibleUntil, d.Withdrawn, d.IsLiveOn(today)))
+            .ToList();
+    }
+}

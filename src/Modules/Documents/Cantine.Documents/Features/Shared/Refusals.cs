@@ -1,0 +1,17 @@
+using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Files;
+
+namespace Cantine.Documents.Features.Shared;
+
+internal static class Refusals
+{
+    public static Error Of(string key, string? field = null, params object[] args) => new(key, DocumentsText.Get(key, args), field);
+
+    public static Error? CheckPdf(byte[] content, long maxBytes, string field) => PdfContent.Check(content, maxBytes) switch
+    {
+        PdfProblem.Empty => Of("File.Empty", field),
+        PdfProblem.TooLarge => Of("File.TooLarge", field, maxBytes / (1024 * 1024)),
+        PdfProblem.NotPdf => Of("File.NotPdf", field),
+        _ => null,
+    };
+}

@@ -1,0 +1,23 @@
+namespace Cantine.Messaging.Domain;
+
+/// <summary>A family's message to the structure and the replies (manual §8, SPEC §7), as one stream.</summary>
+public sealed record ContactThread(
+    Guid Id, Guid FamilyId, Guid GuardianId, string Subject, string AuthorName, string AuthorEmail,
+    DateTimeOffset StartedAt, DateTimeOffset LastActivityAt, ThreadStatus Status, Guid? AssigneeId, string? AssigneeName,
+    Guid? AttachmentFileId, string? AttachmentName, long? AttachmentSize, IReadOnlyList<ThreadEntry> Entries)
+{
+    public bool AwaitingReply => !Entries[^1].FromStaff;
+
+    public static ContactThread Create(ContactMessageReceived e) =>
+        new(e.ThreadId, e.FamilyId, e.GuardianId, e.Subject, e.AuthorName, e.AuthorEmail, e.At, e.At, ThreadStatus.Unread, null, null,
+            e.AttachmentFileId, e.AttachmentName, e.AttachmentSize, [new ThreadEntry(e.At, e.AuthorName, false, e.Body)]);
+
+    public ContactThread Apply(ContactReplied e) =>
+        this with { Entries = [.. Entries, new ThreadEntry(e.At, e.StaffName, true, e.Body)], LastActivityAt = e.At, Status = ThreadStatus.Read };
+
+    public ContactThread Apply(ContactThreadMarkedRead e) => this with { Status = e.Read ? ThreadStatus.Read : ThreadStatus.Unread };
+
+    public ContactThread Apply(ContactThreadArchived e) => this with { Status = ThreadStatus.Archived };
+
+    public ContactThread Apply(ContactThreadAssigned e) => this with { AssigneeId = e.StaffId, AssigneeName = e.StaffName };
+}

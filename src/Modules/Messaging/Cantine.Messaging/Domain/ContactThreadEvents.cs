@@ -1,0 +1,13 @@
+namespace Cantine.Messaging.Domain;
+
+public sealed record ContactMessageReceived(
+    Guid ThreadId, Guid FamilyId, Guid GuardianId, string AuthorName, string AuthorEmail, string Subject, string Body,
+    Guid? AttachmentFileId, string? AttachmentName, long? AttachmentSize, DateTimeOffset At);
+
+public sealed record ContactReplied(Guid ThreadId, Guid StaffId, string StaffName, string Body, DateTimeOffset At);
+
+public sealed record ContactThreadMarkedRead(Guid ThreadId, bool Read);
+
+public sealed record ContactThreadArchived(Guid ThreadId, DateTimeOffset At);
+
+public sealed record ContactThreadAssigned(Guid ThreadId, Guid StaffId, string StaffName);

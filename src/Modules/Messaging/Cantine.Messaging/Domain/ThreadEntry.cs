@@ -1,0 +1,3 @@
+namespace Cantine.Messaging.Domain;
+
+public sealed record ThreadEntry(DateTimeOffset At, string AuthorName, bool FromStaff, string Body);

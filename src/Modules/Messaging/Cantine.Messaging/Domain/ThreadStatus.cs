@@ -1,0 +1,8 @@
+namespace Cantine.Messaging.Domain;
+
+public enum ThreadStatus
+{
+    Unread,
+    Read,
+    Archived,
+}

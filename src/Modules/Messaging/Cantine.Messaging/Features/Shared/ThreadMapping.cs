@@ -1,0 +1,28 @@
+using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Files;
+using Cantine.Messaging.Contracts.Threads;
+using Cantine.Messaging.Domain;
+
+namespace Cantine.Messaging.Features.Shared;
+
+internal static class ThreadMapping
+{
+    public static ThreadSummaryDto ToSummary(this ContactThread t) =>
+        new(t.Id, t.Subject, t.AuthorName, t.StartedAt, t.LastActivityAt, t.Entries.Count(e => e.FromStaff), t.AwaitingReply,
+            t.Status.ToString(), t.AssigneeName, t.AttachmentFileId is not null);
+
+    public static ThreadDto ToDto(this ContactThread t) =>
+        new(t.Id, t.FamilyId, t.Subject, t.AuthorName, t.AuthorEmail, t.Status.ToString(), t.AssigneeId, t.AssigneeName,
+            t.AttachmentName, t.AttachmentSize, t.Entries.Select(e => new ThreadEntryDto(e.At, e.AuthorName, e.FromStaff, e.Body)).ToList());
+
+    public static Error Refusal(string key, string? field = null, params object[] args) => new(key, MessagingText.Get(key, args), field);
+
+    public static Error? CheckAttachment(byte[]? content, long maxBytes) => content is null || content.Length == 0
+        ? null
+        : PdfContent.Check(content, maxBytes) switch
+        {
+            PdfProblem.TooLarge => Refusal("Attachment.TooLarge", "Attachment", maxBytes / (1024 * 1024)),
+            PdfProblem.NotPdf => Refusal("Attachment.NotPdf", "Attachment"),
+            _ => null,
+        };
+}

@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+using Cantine.EndToEnd.Browser;
+
+namespace Cantine.EndToEnd.Staff;
+
+/// <summary>The back office at /{slug}/admin: password then authenticator code, and the first sign-in's enrolment.</summary>
+public sealed class StaffSignInTests(StaffSignInTests.App app, Chromium chromium)
+    : IClassFixture<StaffSignInTests.App>, IClassFixture<Chromium>
+{
+    public sealed class App : BrowserApp
+    {
+        public TestTown Town { get; private set; } = null!;
+
+        protected override async Task SeedAsync() => Town = await TestTown.CreateAsync(this, "valence");
+    }
+
+    [Fact]
+    public async Task The_administrator_signs_in_with_password_and_code_and_opens_the_sent_emails_and_the_scheduled_jobs()
+    {
+        await using var browser = await chromium.OpenAsync(app);
+        var page = browser.Page;
+        await browser.GotoAsync("/valence/admin");
+        await Expect(page).ToHaveURLAsync(new Regex("/valence/admin/connexion\\?retour="));
+        await Expect(page.Heading()).ToHaveTextAsync("Connexion à l'espace de gestion");
+        await browser.CheckAsync("connexion");
+
+        await SignInWithPasswordAsync(page, app.Town.Administrator.Login);
+        await Expect(page).ToHaveURLAsync(new Regex("/valence/admin/verification"));
+        await Expect(page.Heading()).ToHaveTextAsync("Code de vérification");
+        await browser.CheckAsync("verification");
+
+        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.CurrentCode());
+        await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/valence/admin$"));
+        await Expect(page.Heading()).ToHaveTextAsync("Espace de gestion");
+        await Expect(Band(page).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Accueil", "E-mails envoyés", "Tâches planifiées"]);
+        await browser.CheckAsync("espace-de-gestion");
+
+        await Band(page).GetByRole(AriaRole.Link, new() { Name = "E-mails envoyés" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/valence/admin/e-mails$"));
+        await Expect(page.Heading()).ToHaveTextAsync("E-mails envoyés");
+        // The tests send over SMTP, where nothing is kept for this page to list.
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Les e-mails partent par le serveur SMTP configuré ; ils ne sont pas conservés ici.");
+        await browser.CheckAsync("e-mails-envoyes");
+
+        var dashboard = await page.RunAndWaitForResponseAsync(
+            () => Band(page).GetByRole(AriaRole.Link, new() { Name = "Tâches planifiées" }).ClickAsync(),
+            r => r.Request.IsNavigationRequest && r.Url.Contains("/valence/admin/taches", StringComparison.Ordinal));
+        dashboard.Status.ShouldBe(200);
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        (await page.TitleAsync()).ShouldContain("Tâches planifiées");
+        // Hangfire's dashboard is third-party: screenshots, but no axe-core or layout verdict on it.
+        await browser.CheckAsync("taches-planifiees", PageOrigin.ThirdParty);
+    }
+
+    [Fact]
+    public async Task At_the_agents_first_sign_in_a_qr_code_is_shown_and_the_code_from_the_displayed_key_completes_it()
+    {
+        await using var browser = await chromium.OpenAsync(app);
+        var page = browser.Page;
+        await browser.GotoAsync("/valence/admin/connexion");
+        await browser.CheckAsync("connexion");
+
+        await SignInWithPasswordAsync(page, app.Town.Agent.Login);
+
+        await Expect(page).ToHaveURLAsync(new Regex("/valence/admin/activation$"));
+        await Expect(page.Heading()).ToHaveTextAsync("Activer la double authentification");
+        await Expect(page.GetByRole(AriaRole.Img, new() { Name = "QR code à scanner avec votre application d'authentification" })).ToBeVisibleAsync();
+        await browser.CheckAsync("activation-qr-code");
+
+        var key = (await page.Locator("code.secret").InnerTextAsync()).Trim();
+        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.CurrentCode(key));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Activer" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/valence/admin$"));
+        await Expect(page.Confirmation()).ToContainTextAsync("La double authentification est activée.");
+        await Expect(Band(page).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Accueil"]);
+        await browser.CheckAsync("espace-de-gestion");
+    }
+
+    private static ILocator Band(IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Menu de gestion" });
+
+    private static async Task SignInWithPasswordAsync(IPage page, string login)
+    {
+        await page.GetByLabel("Login", new() { Exact = true }).FillAsync(login);
+        await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestTown.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Connexion", Exact = true }).ClickAsync();
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net;
+using Cantine.Host.Tests.Support;
+
+namespace Cantine.Host.Tests.Admin;
+
+/// <summary>
+/// Who opens which back-office page (SPEC §2, STYLE §9): never a guardian; an agent not the administrator's
+/// pages; the administrator the e-mails and the jobs dashboard. Each role signs in once per class (a TOTP
+/// code is accepted once).
+/// </summary>
+public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClassFixture<BackOfficeAccessTests.App>
+{
+    public sealed class App : CantineApp
+    {
+        private readonly SemaphoreSlim _signIn = new(1, 1);
+        private readonly Dictionary<string, PortalClient> _clients = [];
+
+        public TestTown Town { get; private set; } = null!;
+
+        private (TestAccount Account, string Secret) Agent { get; set; }
+
+        protected override async Task SeedAsync()
+        {
+            Town = await TestTown.CreateAsync(this, "lyon");
+            var secret = ExtraAccounts.NewTotpSecret();
+            Agent = (await ExtraAccounts.StaffAsync(this, "lyon", "Agent", "agent-enrole", secret), secret);
+        }
+
+        public Task<PortalClient> GuardianAsync() => SignedInAsync("guardian", c => c.SignInGuardianAsync("lyon", Town.Family.Guardian.Login));
+
+        public Task<PortalClient> AgentAsync() => SignedInAsync("agent", c => c.SignInStaffAsync("lyon", Agent.Account.Login, Agent.Secret));
+
+        public Task<PortalClient> AdministratorAsync() => SignedInAsync("administrator", c => c.SignInStaffAsync("lyon", Town.Administrator.Login));
+
+        private async Task<PortalClient> SignedInAsync(string role, Func<PortalClient, Task> signIn)
+        {
+            await _signIn.WaitAsync();
+            try
+            {
+                if (!_clients.TryGetValue(role, out var client))
+                {
+                    client = CreatePortalClient();
+                    await signIn(client);
+                    _clients[role] = client;
+                }
+
+                return client;
+            }
+            finally
+            {
+                _signIn.Release();
+            }
+        }
+
+        public override async ValueTask DisposeAsync()
+        {
+            foreach (var client in _clients.Values)
+            {
+                client.Dispose();
+            }
+
+            _signIn.Dispose();
+            await base.DisposeAsync();
+        }
+    }
+
+    [Theory]
+    [InlineData("/lyon/admin")]
+    [InlineData("/lyon/admin/e-mails")]
+    [InlineData("/lyon/admin/e-mails/un-e-mail")]
+    [InlineData("/lyon/admin/taches")]
+    [InlineData("/lyon/admin/taches/recurring")]
+    public async Task A_guardian_is_refused_every_back_office_page(string url)
+    {
+        var guardian = await app.GuardianAsync();
+
+        var (response, page) = await guardian.GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        page.Heading().ShouldBe("Accès refusé");
+        page.QuerySelector("main")!.TextContent.ShouldNotContain("accounts:purge-reset-tokens");
+    }
+
+    [Theory]
+    [InlineData("/lyon/admin/e-mails")]
+    [InlineData("/lyon/admin/taches")]
+    [InlineData("/lyon/admin/taches/recurring")]
+    public async Task An_agent_is_refused_the_administrators_pages(string url)
+    {
+        var agent = await app.AgentAsync();
+
+        var (response, page) = await agent.GetAsync(url);
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        page.Heading().ShouldBe("Accès refusé");
+    }
+
+    [Fact]
+    public async Task An_agent_opens_the_back_office_home()
+    {
+        var agent = await app.AgentAsync();
+
+        var (response, page) = await agent.GetAsync("/lyon/admin");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Heading().ShouldBe("Espace de gestion");
+        page.QuerySelector("main a[href='/lyon/admin/e-mails']").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task The_administrator_opens_the_emails_page()
+    {
+        var administrator = await app.AdministratorAsync();
+
+        var (response, page) = await administrator.GetAsync("/lyon/admin/e-mails");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.Heading().ShouldBe("E-mails envoyés");
+    }
+
+    [Fact]
+    public async Task The_administrator_opens_the_jobs_dashboard_and_sees_the_recurring_job()
+    {
+        var administrator = await app.AdministratorAsync();
+
+        var dashboard = await administrator.Http.GetAsync("/lyon/admin/taches");
+        var recurring = await administrator.Http.GetAsync("/lyon/admin/taches/recurring");
+
+        dashboard.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await dashboard.Content.ReadAsStringAsync()).ShouldContain("Tâches planifiées", Case.Sensitive);
+        recurring.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await recurring.Content.ReadAsStringAsync()).ShouldContain("accounts:purge-reset-tokens", Case.Sensitive);
+    }
+
+    [Fact]
+    public async Task An_anonymous_visitor_does_not_get_the_jobs_dashboard()
+    {
+        using var anonymous = app.CreatePortalClient();
+
+        var (response, page) = await anonymous.GetAsync("/lyon/admin/taches/recurring");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Unauthorized);
+        page.Heading().ShouldBe("Connexion nécessaire");
+        page.QuerySelector("main")!.TextContent.ShouldNotContain("accounts:purge-reset-tokens");
+    }
+}
