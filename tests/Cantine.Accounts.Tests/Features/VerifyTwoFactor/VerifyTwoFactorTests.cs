@@ -1,4 +1,5 @@
 using Cantine.Accounts.Contracts.GetSessionState;
+using Cantine.Accounts.Contracts.SignIn;
 using Cantine.Accounts.Contracts.VerifyTwoFactor;
 
 namespace Cantine.Accounts.Tests.Features.VerifyTwoFactor;
@@ -61,6 +62,23 @@ public sealed class VerifyTwoFactorTests(VerifyTwoFactorTests.App app) : IClassF
         }
 
         (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(secret))))).ShouldBeRefused("TwoFactorFailed");
+    }
+
+    [Fact]
+    public async Task Typing_the_password_again_does_not_wipe_out_the_wrong_codes()
+    {
+        var (staff, secret) = await EnrolledAsync();
+        var wrong = Codes.Wrong(secret);
+        for (var i = 0; i < 9; i++)
+        {
+            (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, wrong)))).ShouldBeRefused("TwoFactorFailed");
+        }
+
+        (await app.SendAsync("lyon", s => s.Send(new SignInCommand(staff.Login, TestTown.Password, StaffOnly: true)))).ShouldSucceed();
+        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, wrong)))).ShouldBeRefused("TwoFactorFailed");
+
+        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(secret))))).ShouldBeRefused("TwoFactorFailed");
+        (await app.SendAsync("lyon", s => s.Send(new SignInCommand(staff.Login, TestTown.Password, StaffOnly: true)))).ShouldBeRefused("SignInFailed");
     }
 
     [Fact]
