@@ -17,8 +17,14 @@ public sealed class TestSmtpServer : IAsyncDisposable
     private readonly Task _running;
 
     public TestSmtpServer()
+        : this(FreePort())
     {
-        Port = FreePort();
+    }
+
+    /// <summary>A server on a given port, e.g. one the product was configured with before the server came up.</summary>
+    public TestSmtpServer(int port)
+    {
+        Port = port;
         var options = new SmtpServerOptionsBuilder()
             .ServerName("localhost")
             .Endpoint(endpoint => endpoint.Endpoint(new IPEndPoint(IPAddress.Loopback, Port)))
@@ -63,7 +69,7 @@ public sealed class TestSmtpServer : IAsyncDisposable
         _stop.Dispose();
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

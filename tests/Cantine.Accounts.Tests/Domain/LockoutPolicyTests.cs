@@ -18,6 +18,12 @@ public sealed class LockoutPolicyTests
     }
 
     [Fact]
+    public void Counts_failures_as_in_a_row_when_they_are_less_than_an_hour_apart()
+    {
+        LockoutPolicy.FailureWindow.ShouldBe(TimeSpan.FromHours(1));
+    }
+
+    [Fact]
     public void Sends_at_most_three_reset_emails_an_hour()
     {
         LockoutPolicy.MaxResetEmailsPerWindow.ShouldBe(3);

@@ -118,6 +118,29 @@ public sealed class UserCredentialsLockoutTests
     }
 
     [Fact]
+    public void Forgets_failures_when_the_next_one_comes_more_than_an_hour_later()
+    {
+        var credentials = AfterFailures(LockoutPolicy.MaxFailures - 1);
+
+        var later = credentials.WithFailedSignIn(Now + LockoutPolicy.FailureWindow + TimeSpan.FromSeconds(1));
+
+        later.FailedAttempts.ShouldBe(1);
+        later.LockedUntil.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Counts_failures_in_a_row_while_each_comes_within_the_hour_of_the_previous_one()
+    {
+        var credentials = UserCredentials.New(Guid.NewGuid());
+        for (var i = 0; i < LockoutPolicy.MaxFailures; i++)
+        {
+            credentials = credentials.WithFailedSignIn(Now + TimeSpan.FromMinutes(50 * i));
+        }
+
+        credentials.IsLockedOut(Now + TimeSpan.FromMinutes(50 * (LockoutPolicy.MaxFailures - 1))).ShouldBeTrue();
+    }
+
+    [Fact]
     public void Never_changes_the_credentials_it_starts_from()
     {
         var before = UserCredentials.New(Guid.NewGuid());

@@ -29,7 +29,7 @@ public static class AccountsModule
                 .Index(a => a.FamilyId!);
             options.Schema.For<Child>().GinIndexJsonData();
             options.Schema.For<UserCredentials>();
-            options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt);
+            options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
         });
         services.AddValidatorsFromAssemblyContaining<PasswordHashing>(includeInternalTypes: true);

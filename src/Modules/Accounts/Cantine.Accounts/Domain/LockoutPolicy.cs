@@ -10,6 +10,9 @@ public static class LockoutPolicy
 
     public static readonly TimeSpan LockoutDuration = TimeSpan.FromMinutes(15);
 
+    /// <summary>Failures further apart than this do not count as "in a row".</summary>
+    public static readonly TimeSpan FailureWindow = TimeSpan.FromHours(1);
+
     public const int MaxResetEmailsPerWindow = 3;
 
     public static readonly TimeSpan ResetWindow = TimeSpan.FromHours(1);

@@ -40,6 +40,7 @@ public sealed class ChangePasswordHandler(
 
         credentials = credentials.WithPassword(hashing.Hash(command.NewPassword));
         session.Store(credentials);
+        await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct);
         session.Events.Append(account.Id, new PasswordChanged(account.Id, now, PasswordChangeReason.ChangedByUser));
         await bus.PublishAsync(new PasswordChangedIntegrationEvent(structure.Slug, account.Id, account.Email, account.DisplayName, structure.Name, now));
         return credentials.SecurityStamp;

@@ -30,6 +30,7 @@ public sealed class SetPasswordHandler(
 
         var credentials = (await session.LoadCredentialsAsync(account.Id, ct)).WithPassword(hashing.Hash(command.Password));
         stream.AppendOne(new PasswordChanged(account.Id, now, PasswordChangeReason.SetByOperator));
+        await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct);
         if (command.TotpSecret is { } secret && account.Kind == AccountKind.Staff)
         {
             credentials = credentials with { ProtectedTotpSecret = codes.Protect(secret), PendingProtectedTotpSecret = null };

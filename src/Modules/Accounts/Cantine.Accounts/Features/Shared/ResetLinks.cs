@@ -29,6 +29,19 @@ public sealed class ResetLinks(IDataProtectionProvider protection, TimeProvider 
         _ = ct;
     }
 
+    /// <summary>
+    /// Ends every link of the account not used yet (the one being used included): once a password is
+    /// chosen, by whatever means, an older e-mail in the mailbox must not be able to change it again.
+    /// </summary>
+    public static async Task RevokeUnusedAsync(IDocumentSession session, Guid userId, DateTimeOffset now, CancellationToken ct)
+    {
+        var unused = await session.Query<PasswordResetToken>().Where(t => t.UserId == userId && t.UsedAt == null).ToListAsync(ct);
+        foreach (var token in unused)
+        {
+            session.Store(token with { UsedAt = now });
+        }
+    }
+
     /// <summary>Reads a token; null when it was tampered with, belongs to another tenant or has expired.</summary>
     public Guid? Read(string token, string tenantId, out bool expired)
     {

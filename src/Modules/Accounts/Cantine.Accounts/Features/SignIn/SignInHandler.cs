@@ -39,7 +39,13 @@ public sealed class SignInHandler(IDocumentSession session, PasswordHashing hash
             return Mapping.Refusal("SignInFailed");
         }
 
-        credentials = credentials.WithSuccessfulSignIn();
+        // Staff are signed in by their second factor, which resets the count: resetting it here would let
+        // someone who knows the password try codes without end, nine at a time (ADR 0006).
+        if (account.Kind == AccountKind.Guardian)
+        {
+            credentials = credentials.WithSuccessfulSignIn();
+        }
+
         if (check == PasswordCheck.RightButRehash)
         {
             credentials = credentials with { PasswordHash = hashing.Hash(command.Password) };

@@ -1,0 +1,18 @@
+using OtpNet;
+
+namespace Cantine.Accounts.Tests.Features.Support;
+
+/// <summary>What an authenticator app shows for a secret, computed with Otp.NET like the product.</summary>
+public static class Codes
+{
+    public static string Current(string base32Secret) => new Totp(Base32Encoding.ToBytes(base32Secret)).ComputeTotp();
+
+    /// <summary>A well-formed code that is none of the codes accepted right now (previous, current, next step).</summary>
+    public static string Wrong(string base32Secret)
+    {
+        var totp = new Totp(Base32Encoding.ToBytes(base32Secret));
+        var now = DateTime.UtcNow;
+        var accepted = new[] { now.AddSeconds(-30), now, now.AddSeconds(30) }.Select(at => totp.ComputeTotp(at)).ToHashSet();
+        return Enumerable.Range(0, 10).Select(i => $"{i}{i}{i}{i}{i}{i}").First(code => !accepted.Contains(code));
+    }
+}
