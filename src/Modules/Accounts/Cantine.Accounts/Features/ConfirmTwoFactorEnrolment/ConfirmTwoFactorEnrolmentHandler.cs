@@ -38,7 +38,9 @@ public sealed class ConfirmTwoFactorEnrolmentHandler(IDocumentSession session, T
 
         credentials = credentials.WithSuccessfulSignIn() with
         {
-            ProtectedTotpSecret = pending, PendingProtectedTotpSecret = null, LastTotpStep = step,
+            ProtectedTotpSecret = pending,
+            PendingProtectedTotpSecret = null,
+            LastTotpStep = step,
         };
         session.Store(credentials);
         stream.AppendMany(new TwoFactorEnabled(account.Id, now), new SignedIn(account.Id, now));
