@@ -66,13 +66,11 @@ public sealed class PortalClient(HttpClient http) : IDisposable
     public Task<HttpResponseMessage> PostMultipartAsync(
         IHtmlFormElement form, string pageUrl, IDictionary<string, string> fields, IReadOnlyList<UploadedFile> files)
     {
+        // A form may repeat a hidden name (ASP.NET Core writes one "__Invariant" per date input): keep every one.
         var values = form.Elements.OfType<IHtmlInputElement>()
-            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name))
-            .ToDictionary(i => i.Name!, i => i.Value);
-        foreach (var (name, value) in fields)
-        {
-            values[name] = value;
-        }
+            .Where(i => i.Type == "hidden" && !string.IsNullOrEmpty(i.Name) && !fields.ContainsKey(i.Name!))
+            .Select(i => (Name: i.Name!, i.Value))
+            .Concat(fields.Select(f => (Name: f.Key, f.Value)));
 
         var content = new MultipartFormDataContent();
         foreach (var (name, value) in values)
