@@ -44,6 +44,17 @@ public sealed class PdfContentTests
         PdfContent.DefaultMaxBytes.ShouldBe(10L * 1024 * 1024);
     }
 
+    [Theory]
+    [InlineData(10L * 1024 * 1024, 10)]
+    [InlineData(1024L * 1024, 1)]
+    [InlineData(512L * 1024, 0.5)]
+    [InlineData(15L * 1024 * 1024 / 2, 7.5)]
+    [InlineData(1000L, 0.1)]
+    public void A_limit_reads_in_megabytes_without_rounding_down_to_zero(long bytes, double megabytes)
+    {
+        PdfContent.Megabytes(bytes).ShouldBe(megabytes);
+    }
+
     [Fact]
     public void Refuses_a_png_image_renamed_pdf()
     {

@@ -7,7 +7,7 @@ namespace Cantine.Host.Tests.Documents;
 
 /// <summary>
 /// "Documents" (manual §7, SPEC §6): families list the live documents of their town and open them; staff
-/// publish, replace and withdraw them from /admin/documents. The upload limit is set to 1 MB here.
+/// publish, replace and withdraw them from /admin/documents. The upload limit is set to 512 KB here ("0,5 Mo").
 /// </summary>
 public sealed class DocumentsPagesTests(DocumentsPagesTests.App app) : IClassFixture<DocumentsPagesTests.App>
 {
@@ -15,7 +15,7 @@ public sealed class DocumentsPagesTests(DocumentsPagesTests.App app) : IClassFix
 
     public sealed class App : CantineApp
     {
-        public const int Limit = 1024 * 1024;
+        public const int Limit = 512 * 1024;
 
         public TestTown Town { get; private set; } = null!;
 
@@ -174,7 +174,7 @@ public sealed class DocumentsPagesTests(DocumentsPagesTests.App app) : IClassFix
         page.Heading().ShouldBe("Documents");
         page.Label("Publication_Titre").ShouldBe("Titre");
         page.Label("Publication_Categorie").ShouldBe("Catégorie");
-        page.Label("Publication_Fichier").ShouldBe("Fichier PDF (max. 1 Mo)");
+        page.Label("Publication_Fichier").ShouldBe("Fichier PDF (max. 0,5 Mo)");
         page.Label("Publication_VisibleDu").ShouldBe("Visible à partir du (facultatif)");
         page.Label("Publication_VisibleAu").ShouldBe("Visible jusqu'au (facultatif)");
         page.QuerySelector("main form button[type=submit]")!.TextContent.Trim().ShouldBe("Publier");
@@ -212,7 +212,7 @@ public sealed class DocumentsPagesTests(DocumentsPagesTests.App app) : IClassFix
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var page = await response.ReadPageAsync();
-        page.Errors().ShouldBe(["Le fichier dépasse la taille maximale de 1 Mo."]);
+        page.Errors().ShouldBe(["Le fichier dépasse la taille maximale de 0,5 Mo."]);
         page.Field("Publication_Titre").Value.ShouldBe("Menus trop lourds");
     }
 
@@ -244,7 +244,9 @@ public sealed class DocumentsPagesTests(DocumentsPagesTests.App app) : IClassFix
             [new UploadedFile("Fichier", "menus-corriges.pdf", TestFiles.Rules)], "handler=Remplacer");
 
         PortalClient.Location(response).ShouldBe($"/lyon/admin/documents/{id}");
-        (await administrator.GetAsync($"/lyon/admin/documents/{id}")).Page.Confirmation().ShouldBe("Le fichier a été remplacé.");
+        var (_, page) = await administrator.GetAsync($"/lyon/admin/documents/{id}");
+        page.Confirmation().ShouldBe("Le fichier a été remplacé.");
+        page.Label("Fichier").ShouldBe("Nouveau fichier PDF (max. 0,5 Mo)");
         var parent = await app.ParentAsync();
         await (await parent.Http.GetAsync($"/lyon/documents/{id}")).ShouldBePdfAsync(TestFiles.Rules, "inline", "menus-corriges.pdf");
     }
