@@ -88,6 +88,24 @@ public sealed class BrowserSession : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Screenshots another tab the page opened (a PDF in the browser's viewer) at both widths. What it shows is
+    /// the browser's, not the product's: no axe-core or layout verdict; the test asserts the response itself.
+    /// </summary>
+    public async Task CheckTabAsync(IPage tab, string step)
+    {
+        await tab.WaitForLoadStateAsync(LoadState.Load);
+        var name = $"{_test}-{++_step:00}-{step}";
+        foreach (var width in new[] { PhoneWidth, DesktopWidth })
+        {
+            await tab.SetViewportSizeAsync(width, Height);
+            // Chromium's PDF viewer draws the document a moment after the load event, in a frame of its own
+            // that Playwright cannot wait on: without a pause the picture is an empty grey page.
+            await tab.WaitForTimeoutAsync(3000);
+            await tab.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot($"{name}-{width}") });
+        }
+    }
+
     private Task ScreenshotAsync(string name, int width) =>
         Page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot($"{name}-{width}"), FullPage = true });
 

@@ -70,6 +70,13 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
     [InlineData("/lyon/admin/e-mails/un-e-mail")]
     [InlineData("/lyon/admin/taches")]
     [InlineData("/lyon/admin/taches/recurring")]
+    [InlineData("/lyon/admin/documents")]
+    [InlineData("/lyon/admin/documents/0196f3a4-6b1c-7d2e-9f00-0123456789ab")]
+    [InlineData("/lyon/admin/documents/0196f3a4-6b1c-7d2e-9f00-0123456789ab/fichier")]
+    [InlineData("/lyon/admin/messages")]
+    [InlineData("/lyon/admin/messages?boite=archives")]
+    [InlineData("/lyon/admin/messages/0196f3a4-6b1c-7d2e-9f00-0123456789ab")]
+    [InlineData("/lyon/admin/messages/0196f3a4-6b1c-7d2e-9f00-0123456789ab/piece-jointe")]
     public async Task A_guardian_is_refused_every_back_office_page(string url)
     {
         var guardian = await app.GuardianAsync();
@@ -85,6 +92,12 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
     [InlineData("/lyon/admin/e-mails")]
     [InlineData("/lyon/admin/taches")]
     [InlineData("/lyon/admin/taches/recurring")]
+    [InlineData("/lyon/admin/documents")]
+    [InlineData("/lyon/admin/documents/0196f3a4-6b1c-7d2e-9f00-0123456789ab")]
+    [InlineData("/lyon/admin/documents/0196f3a4-6b1c-7d2e-9f00-0123456789ab/fichier")]
+    [InlineData("/lyon/admin/messages")]
+    [InlineData("/lyon/admin/messages/0196f3a4-6b1c-7d2e-9f00-0123456789ab")]
+    [InlineData("/lyon/admin/messages/0196f3a4-6b1c-7d2e-9f00-0123456789ab/piece-jointe")]
     public async Task An_agent_is_refused_the_administrators_pages(string url)
     {
         var agent = await app.AgentAsync();
@@ -93,6 +106,39 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
 
         response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         page.Heading().ShouldBe("Accès refusé");
+    }
+
+    [Theory]
+    [InlineData("/lyon/admin/documents")]
+    [InlineData("/lyon/admin/documents/0196f3a4-6b1c-7d2e-9f00-0123456789ab?handler=Retirer")]
+    [InlineData("/lyon/admin/messages/0196f3a4-6b1c-7d2e-9f00-0123456789ab?handler=Repondre")]
+    [InlineData("/lyon/admin/messages/0196f3a4-6b1c-7d2e-9f00-0123456789ab?handler=Archiver")]
+    public async Task A_guardian_and_an_agent_are_refused_the_administrators_forms_even_with_a_valid_token(string url)
+    {
+        var guardian = await app.GuardianAsync();
+        var agent = await app.AgentAsync();
+
+        var byGuardian = await guardian.PostWithTokenAsync("/lyon/accueil", url, new Dictionary<string, string> { ["Reponse"] = "Bonjour" });
+        var byAgent = await agent.PostWithTokenAsync("/lyon/admin", url, new Dictionary<string, string> { ["Reponse"] = "Bonjour" });
+
+        byGuardian.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        byAgent.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        (await byAgent.ReadPageAsync()).Heading().ShouldBe("Accès refusé");
+    }
+
+    [Fact]
+    public async Task The_administrator_opens_the_documents_and_messages_pages()
+    {
+        var administrator = await app.AdministratorAsync();
+
+        var (documents, documentsPage) = await administrator.GetAsync("/lyon/admin/documents");
+        var (messages, messagesPage) = await administrator.GetAsync("/lyon/admin/messages");
+
+        documents.StatusCode.ShouldBe(HttpStatusCode.OK);
+        documentsPage.Heading().ShouldBe("Documents");
+        messages.StatusCode.ShouldBe(HttpStatusCode.OK);
+        messagesPage.Heading().ShouldBe("Messages des familles");
+        messagesPage.QuerySelector("main")!.TextContent.ShouldContain("Aucun message dans « Non lus ».");
     }
 
     [Fact]
@@ -105,6 +151,8 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Heading().ShouldBe("Espace de gestion");
         page.QuerySelector("main a[href='/lyon/admin/e-mails']").ShouldBeNull();
+        page.QuerySelector("a[href='/lyon/admin/documents']").ShouldBeNull();
+        page.QuerySelector("a[href='/lyon/admin/messages']").ShouldBeNull();
     }
 
     [Fact]

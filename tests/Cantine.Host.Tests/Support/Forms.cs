@@ -34,6 +34,35 @@ public static class Forms
         return await client.PostAsync(form, pageUrl, fields);
     }
 
+    /// <summary>The same forged post for an upload form: <c>multipart/form-data</c> with the file, without the token.</summary>
+    public static async Task<HttpResponseMessage> SubmitMultipartWithoutTokenAsync(
+        this PortalClient client, string pageUrl, IDictionary<string, string> fields, IReadOnlyList<UploadedFile> files, string? actionContains = null)
+    {
+        var (response, page) = await client.GetAsync(pageUrl);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {pageUrl}");
+        var form = PortalClient.MainForm(page, pageUrl, actionContains);
+        form.GetAttribute("enctype").ShouldBe("multipart/form-data");
+        var token = form.Elements.OfType<IHtmlInputElement>().SingleOrDefault(i => i.Name == AntiforgeryField);
+        token.ShouldNotBeNull($"The form of {pageUrl} has no antiforgery token.");
+        token.Remove();
+        return await client.PostMultipartAsync(form, pageUrl, fields, files);
+    }
+
+    /// <summary>
+    /// Posts to <paramref name="targetUrl"/> with a valid antiforgery token taken from <paramref name="tokenPageUrl"/>
+    /// (the band's sign-out form has one): a signed-in user aiming a form at an address they guessed.
+    /// </summary>
+    public static async Task<HttpResponseMessage> PostWithTokenAsync(
+        this PortalClient client, string tokenPageUrl, string targetUrl, IDictionary<string, string> fields)
+    {
+        var (response, page) = await client.GetAsync(tokenPageUrl);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, $"GET {tokenPageUrl}");
+        var token = page.QuerySelector($"input[name={AntiforgeryField}]") as IHtmlInputElement
+            ?? throw new InvalidOperationException($"No antiforgery token on {tokenPageUrl}.");
+        var values = new Dictionary<string, string>(fields) { [AntiforgeryField] = token.Value };
+        return await client.Http.PostAsync(targetUrl, new FormUrlEncodedContent(values));
+    }
+
     public static Task<HttpResponseMessage> PostAsync(this PortalClient client, IHtmlFormElement form, string pageUrl, IDictionary<string, string> fields)
     {
         var values = form.Elements.OfType<IHtmlInputElement>()

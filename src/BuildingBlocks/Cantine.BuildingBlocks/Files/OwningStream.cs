@@ -3,6 +3,8 @@ namespace Cantine.BuildingBlocks.Files;
 /// <summary>A read-only stream that disposes what it reads from (reader, command, connection) with itself.</summary>
 internal sealed class OwningStream(Stream inner, params IAsyncDisposable[] owners) : Stream
 {
+    private int _disposed;
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -30,22 +32,33 @@ internal sealed class OwningStream(Stream inner, params IAsyncDisposable[] owner
 
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    /// <summary>
+    /// Releases the stream and its owners once. It must not call <c>Stream.DisposeAsync</c>, whose default
+    /// calls <see cref="Dispose(bool)"/>, which comes back here: an endless recursion that overflowed the stack.
+    /// </summary>
     public override async ValueTask DisposeAsync()
     {
-        await inner.DisposeAsync();
-        foreach (var owner in owners)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            await owner.DisposeAsync();
+            await inner.DisposeAsync();
+            foreach (var owner in owners)
+            {
+                await owner.DisposeAsync();
+            }
         }
 
-        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
     }
 
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && Interlocked.Exchange(ref _disposed, 1) == 0)
         {
-            DisposeAsync().AsTask().GetAwaiter().GetResult();
+            inner.Dispose();
+            foreach (var owner in owners)
+            {
+                owner.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            }
         }
 
         base.Dispose(disposing);

@@ -10,6 +10,12 @@ public static class PdfContent
 {
     public const long DefaultMaxBytes = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// A size limit in megabytes as people read it: <c>10</c> for 10 MB, <c>0.5</c> for 512 KB (shown "0,5 Mo"
+    /// in French), never 0 (a whole-number division would say "0 Mo" for any limit under 1 MB).
+    /// </summary>
+    public static double Megabytes(long bytes) => Math.Max(0.1, Math.Round(bytes / (1024d * 1024d), 1));
+
     public static PdfProblem? Check(byte[]? content, long maxBytes)
     {
         if (content is null || content.Length == 0)

@@ -1,5 +1,6 @@
 using Cantine.Accounts.Contracts.GetFamilyHome;
 using Cantine.Accounts.Contracts.GetStructure;
+using Cantine.BuildingBlocks.Files;
 using Cantine.Host.Security;
 using Cantine.Host.Uploads;
 using Cantine.Messaging;
@@ -21,7 +22,7 @@ public sealed class IndexModel(ISender sender, IOptions<MessagingOptions> option
 
     public StructureDto Structure { get; private set; } = null!;
 
-    public long MaxMegabytes => options.Value.MaxAttachmentBytes / (1024 * 1024);
+    public double MaxMegabytes => PdfContent.Megabytes(options.Value.MaxAttachmentBytes);
 
     /// <summary>Set when the form came back with an error and a file had been chosen (browsers cannot keep it).</summary>
     public bool FileToChooseAgain { get; private set; }

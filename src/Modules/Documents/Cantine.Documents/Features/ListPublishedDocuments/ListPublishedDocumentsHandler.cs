@@ -15,7 +15,7 @@ public sealed class ListPublishedDocumentsHandler(IQuerySession session, TimePro
         var documents = await session.Query<LibraryDocument>().Where(d => !d.Withdrawn).OrderByDescending(d => d.PublishedAt).ToListAsync(ct);
         return documents
             .Where(d => d.IsLiveOn(today))
-            .Select(d => new PublishedDocumentDto(d.Id, d.Title, d.Category, d.VisibleFrom ?? DateOnly.FromDateTime(d.UpdatedAt.UtcDateTime), d.SizeBytes))
+            .Select(d => new PublishedDocumentDto(d.Id, d.Title, d.Category, d.VisibleFrom ?? ParisClock.DateOf(d.UpdatedAt), d.SizeBytes))
             .ToList();
     }
 }

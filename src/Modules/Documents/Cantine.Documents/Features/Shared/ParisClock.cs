@@ -5,5 +5,8 @@ internal static class ParisClock
 {
     private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);
+    public static DateOnly Today(this TimeProvider clock) => DateOf(clock.GetUtcNow());
+
+    /// <summary>The calendar date in Paris of an instant (00:30 in Paris is still the previous day in UTC).</summary>
+    public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Paris).DateTime);
 }

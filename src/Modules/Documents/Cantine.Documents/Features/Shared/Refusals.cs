@@ -10,7 +10,7 @@ internal static class Refusals
     public static Error? CheckPdf(byte[] content, long maxBytes, string field) => PdfContent.Check(content, maxBytes) switch
     {
         PdfProblem.Empty => Of("File.Empty", field),
-        PdfProblem.TooLarge => Of("File.TooLarge", field, maxBytes / (1024 * 1024)),
+        PdfProblem.TooLarge => Of("File.TooLarge", field, PdfContent.Megabytes(maxBytes)),
         PdfProblem.NotPdf => Of("File.NotPdf", field),
         _ => null,
     };

@@ -21,7 +21,7 @@ internal static class ThreadMapping
         ? null
         : PdfContent.Check(content, maxBytes) switch
         {
-            PdfProblem.TooLarge => Refusal("Attachment.TooLarge", "Attachment", maxBytes / (1024 * 1024)),
+            PdfProblem.TooLarge => Refusal("Attachment.TooLarge", "Attachment", PdfContent.Megabytes(maxBytes)),
             PdfProblem.NotPdf => Refusal("Attachment.NotPdf", "Attachment"),
             _ => null,
         };

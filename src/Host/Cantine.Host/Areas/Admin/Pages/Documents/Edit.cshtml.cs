@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Files;
 using Cantine.Documents;
 using Cantine.Documents.Contracts.ListAllDocuments;
 using Cantine.Documents.Contracts.ReplaceDocumentFile;
@@ -19,7 +20,7 @@ public sealed class EditModel(ISender sender, IOptions<DocumentsOptions> options
 
     public DocumentSummaryDto Document { get; private set; } = null!;
 
-    public long MaxMegabytes => options.Value.MaxFileBytes / (1024 * 1024);
+    public double MaxMegabytes => PdfContent.Megabytes(options.Value.MaxFileBytes);
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Files;
 using Cantine.Documents;
 using Cantine.Documents.Contracts.ListAllDocuments;
 using Cantine.Documents.Contracts.PublishDocument;
@@ -18,7 +19,7 @@ public sealed class IndexModel(ISender sender, IOptions<DocumentsOptions> option
 
     public IReadOnlyList<DocumentSummaryDto> Documents { get; private set; } = [];
 
-    public long MaxMegabytes => options.Value.MaxFileBytes / (1024 * 1024);
+    public double MaxMegabytes => PdfContent.Megabytes(options.Value.MaxFileBytes);
 
     public async Task OnGetAsync(CancellationToken ct) => Documents = await sender.Send(new ListAllDocumentsQuery(), ct);
 

@@ -46,7 +46,11 @@ public sealed class ThreadModel(ISender sender, IStringLocalizer<HostText> text)
         var staff = await sender.Send(new ListStaffMembersQuery(), ct);
         if (staff.FirstOrDefault(s => s.UserId == Collegue) is not { } colleague)
         {
-            await LoadAsync(id, ct);
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+
             ModelState.AddModelError(nameof(Collegue), text["Choisissez un membre du personnel dans la liste."]);
             return Page();
         }
