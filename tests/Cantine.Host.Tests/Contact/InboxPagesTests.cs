@@ -203,6 +203,25 @@ public sealed class InboxPagesTests(InboxPagesTests.App app) : IClassFixture<Inb
         Fact(page, "Attribué à").ShouldBe("—");
     }
 
+    [Fact]
+    public async Task What_a_family_types_is_shown_as_text_never_as_markup()
+    {
+        const string Subject = "<script>alert('objet')</script>";
+        var id = await app.WrittenAsync(Subject);
+        var administrator = await app.AdministratorAsync();
+
+        var (_, inbox) = await administrator.GetAsync("/lyon/admin/messages");
+        var (_, thread) = await administrator.GetAsync($"/lyon/admin/messages/{id}");
+
+        ThreadRow(inbox, id)!.QuerySelector("a")!.TextContent.ShouldBe(Subject);
+        thread.Heading().ShouldBe(Subject);
+        inbox.QuerySelectorAll("main script").ShouldBeEmpty();
+        thread.QuerySelectorAll("main script").ShouldBeEmpty();
+        var email = await app.Smtp.WaitForAsync(m => (m.TextBody ?? string.Empty).Contains($"/lyon/admin/messages/{id}", StringComparison.Ordinal));
+        email.HtmlBody!.ShouldNotContain("<script>");
+        email.HtmlBody!.ShouldContain("&lt;script&gt;");
+    }
+
     /// <summary>The value (dd) of a fact (dt) of the thread page.</summary>
     private static string Fact(IHtmlDocument page, string name) =>
         Html.Text(page.QuerySelectorAll("main dl dt").Single(dt => dt.TextContent == name).NextElementSibling);
