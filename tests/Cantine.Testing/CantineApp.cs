@@ -54,6 +54,23 @@ public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         await SeedAsync();
+        await WarmUpAsync();
+    }
+
+    /// <summary>
+    /// Serves a first page before the tests start (JIT, first Razor view, first Wolverine message), so that a
+    /// browser's first navigation does not pay for it on a loaded machine.
+    /// </summary>
+    protected virtual async Task WarmUpAsync()
+    {
+        if (Address is null)
+        {
+            return;
+        }
+
+        using var http = new HttpClient { BaseAddress = Address, Timeout = TimeSpan.FromMinutes(2) };
+        (await http.GetAsync("/")).EnsureSuccessStatusCode();
+        (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
     }
 
     /// <summary>Data the test class needs, created through the real commands once the host runs.</summary>

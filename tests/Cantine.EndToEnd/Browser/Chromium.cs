@@ -23,7 +23,7 @@ public sealed class Chromium : IAsyncLifetime
     static Chromium()
     {
         // Two cores shared with a build or another suite: give the page time rather than fail on a slow moment.
-        SetDefaultExpectTimeout(15_000);
+        SetDefaultExpectTimeout(30_000);
     }
 
     public async Task InitializeAsync()
@@ -54,7 +54,8 @@ public sealed class Chromium : IAsyncLifetime
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return new BrowserSession(context, await context.NewPageAsync(), test);
     }
 
