@@ -21,16 +21,24 @@ public sealed class IndexModel(IStringLocalizer<HostText> text, ILogger<IndexMod
     private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Show(int code)
     {
         Code = code is >= 400 and <= 599 ? code : 404;
+        var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failure?.Error is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        {
+            // A request over the server's body limit fails before any page can keep what was typed.
+            Code = StatusCodes.Status413PayloadTooLarge;
+        }
+
         (Heading, Explanation) = Code switch
         {
             400 => (text["Requête invalide"], text["La page a expiré ou le formulaire n'a pas pu être lu. Rechargez la page et recommencez."]),
             401 => (text["Connexion nécessaire"], text["Connectez-vous pour accéder à cette page."]),
             403 => (text["Accès refusé"], text["Votre compte ne permet pas d'accéder à cette page."]),
             404 => (text["Page introuvable"], text["Cette adresse ne correspond à aucune page. Vérifiez l'adresse communiquée par votre commune."]),
+            413 => (text["Envoi trop volumineux"], text["Le fichier envoyé est beaucoup trop gros. Revenez à la page précédente et choisissez un fichier PDF plus petit."]),
             429 => (text["Trop de tentatives"], text["Vous avez fait trop de tentatives en peu de temps. Réessayez dans quelques minutes."]),
             _ => (text["Une erreur est survenue"], text["Le service n'a pas pu traiter votre demande. Réessayez dans un instant ; si l'erreur persiste, contactez votre structure."]),
         };
-        if (Code >= 500 && HttpContext.Features.Get<IExceptionHandlerPathFeature>() is { } failure)
+        if (Code >= 500 && failure is not null)
         {
             log.LogError(failure.Error, "Unhandled error on {Path}", failure.Path);
         }
