@@ -34,6 +34,7 @@ public static class WebComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messaging", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
