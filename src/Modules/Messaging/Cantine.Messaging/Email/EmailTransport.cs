@@ -26,7 +26,10 @@ public sealed class EmailTransport(IOptions<MessagingOptions> options)
             var folder = PickupFolder.For(settings.PickupDirectory, email.TenantId);
             Directory.CreateDirectory(folder);
             var path = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
-            await message.WriteToAsync(path, ct);
+            // Written aside then renamed: the back office (and anything else reading *.eml) never sees half a file.
+            var partial = path + ".part";
+            await message.WriteToAsync(partial, ct);
+            File.Move(partial, path);
             return;
         }
 
