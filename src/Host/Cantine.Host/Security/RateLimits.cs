@@ -25,52 +25,28 @@ public static class RateLimits
                     .LogWarning("Rate limit reached on {Path} from {Ip}", context.HttpContext.Request.Path.Value, context.HttpContext.Connection.RemoteIpAddress);
                 return ValueTask.CompletedTask;
             };
-            options.AddPolicy(SignIn, context => PostsOnly(context, SignIn, limits => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.SignInPerMinute,
-                Window = TimeSpan.FromMinutes(1),
-                QueueLimit = 0,
-            }));
-            options.AddPolicy(PasswordEmail, context => PostsOnly(context, PasswordEmail, limits => new FixedWindowRateLimiterOptions
-            {
-                PermitLimit = limits.PasswordEmailsPerHour,
-                Window = TimeSpan.FromHours(1),
-                QueueLimit = 0,
-            }));
+            // The password e-mail form shares the sign-in page: its posts are told apart by their handler.
+            options.AddPolicy(SignIn, context =>
+                context.Request.Query["handler"].ToString().Equals("envoyer", StringComparison.OrdinalIgnoreCase)
+                    ? PostsPer(context, PasswordEmail, ClientIp(context), l => l.PasswordEmailsPerHour, TimeSpan.FromHours(1))
+                    : PostsPer(context, SignIn, ClientIp(context), l => l.SignInPerMinute, TimeSpan.FromMinutes(1)));
             options.AddPolicy(Contact, context =>
-            {
-                if (!HttpMethods.IsPost(context.Request.Method))
-                {
-                    return RateLimitPartition.GetNoLimiter("read");
-                }
-
-                var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-                var who = context.User.UserIdOf()?.ToString() ?? context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-                return RateLimitPartition.GetFixedWindowLimiter($"{Contact}|{who}", _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = limits.ContactMessagesPerHour,
-                    Window = TimeSpan.FromHours(1),
-                    QueueLimit = 0,
-                });
-            });
+                PostsPer(context, Contact, context.User.UserIdOf()?.ToString() ?? ClientIp(context), l => l.ContactMessagesPerHour, TimeSpan.FromHours(1)));
         });
 
-    private static RateLimitPartition<string> PostsOnly(
-        HttpContext context, string policy, Func<RateLimitOptions, FixedWindowRateLimiterOptions> limiter)
+    /// <summary>A fixed window per (limit, who) on form posts; reading a page is never limited.</summary>
+    private static RateLimitPartition<string> PostsPer(
+        HttpContext context, string limit, string who, Func<RateLimitOptions, int> permits, TimeSpan window)
     {
         if (!HttpMethods.IsPost(context.Request.Method))
         {
             return RateLimitPartition.GetNoLimiter("read");
         }
 
-        // The password e-mail form shares the sign-in page: its posts are told apart by their handler.
-        var handler = context.Request.Query["handler"].ToString();
-        var effective = handler.Equals("envoyer", StringComparison.OrdinalIgnoreCase) ? PasswordEmail : policy;
         var limits = context.RequestServices.GetRequiredService<IOptions<RateLimitOptions>>().Value;
-        var options = effective == PasswordEmail
-            ? new FixedWindowRateLimiterOptions { PermitLimit = limits.PasswordEmailsPerHour, Window = TimeSpan.FromHours(1), QueueLimit = 0 }
-            : limiter(limits);
-        var ip = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        return RateLimitPartition.GetFixedWindowLimiter($"{effective}|{ip}", _ => options);
+        return RateLimitPartition.GetFixedWindowLimiter(
+            $"{limit}|{who}", _ => new FixedWindowRateLimiterOptions { PermitLimit = permits(limits), Window = window, QueueLimit = 0 });
     }
+
+    private static string ClientIp(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

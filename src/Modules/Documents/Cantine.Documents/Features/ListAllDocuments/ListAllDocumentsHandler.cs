@@ -14,7 +14,7 @@ public sealed class ListAllDocumentsHandler(IQuerySession session, TimeProvider 
         var today = clock.Today();
         var documents = await session.Query<LibraryDocument>().OrderByDescending(d => d.PublishedAt).ToListAsync(ct);
         return documents
-            .Select(d => new DocumentSummaryDto(d.Id, d.Title, d.Category, d.FileName, d.SizeBytes, d.PublishedAt, d.VisibleFrom, d.VisibleUntil, d.Withdrawn, d.IsLiveOn(today)))
+            .Select(d => d.ToSummary(today))
             .ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Cantine.BuildingBlocks.Files;
 using Cantine.Documents;
+using Cantine.Documents.Contracts.GetDocument;
 using Cantine.Documents.Contracts.ListAllDocuments;
 using Cantine.Documents.Contracts.ReplaceDocumentFile;
 using Cantine.Documents.Contracts.WithdrawDocument;
@@ -57,8 +58,7 @@ public sealed class EditModel(ISender sender, IOptions<DocumentsOptions> options
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        var documents = await sender.Send(new ListAllDocumentsQuery(), ct);
-        Document = documents.FirstOrDefault(d => d.Id == id)!;
+        Document = (await sender.Send(new GetDocumentQuery(id), ct))!;
         return Document is not null;
     }
 }
