@@ -6,6 +6,7 @@ using Cantine.Host.Demo;
 using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
 using Cantine.Messaging;
+using Cantine.Reservations;
 using Serilog;
 using Serilog.Events;
 
@@ -35,6 +36,7 @@ public static class HostComposition
         builder.Services.AddAccountsModule(builder.Configuration);
         builder.Services.AddMessagingModule(builder.Configuration);
         builder.Services.AddDocumentsModule(builder.Configuration);
+        builder.Services.AddReservationsModule(builder.Configuration);
         builder.Services.AddFileStore();
         builder.Services.AddCantineMediator();
         builder.AddCantineMessaging();

@@ -5,6 +5,8 @@ using Cantine.Documents;
 using Cantine.Documents.Contracts;
 using Cantine.Messaging;
 using Cantine.Messaging.Contracts.ListPickedUpEmails;
+using Cantine.Reservations;
+using Cantine.Reservations.Contracts.GetBookingSheet;
 using Mediator;
 
 namespace Cantine.Host.Composition;
@@ -22,6 +24,7 @@ public static class MediatorComposition
                 typeof(AccountsModule), typeof(SignInCommand),
                 typeof(MessagingModule), typeof(ListPickedUpEmailsQuery),
                 typeof(DocumentsModule), typeof(DocumentCategories),
+                typeof(ReservationsModule), typeof(GetBookingSheetQuery),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });

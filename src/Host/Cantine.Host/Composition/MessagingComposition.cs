@@ -1,5 +1,6 @@
 using Cantine.Accounts;
 using Cantine.Messaging;
+using Cantine.Reservations;
 using JasperFx.Core.TypeScanning;
 using Wolverine;
 using Wolverine.ErrorHandling;
@@ -23,6 +24,7 @@ public static class MessagingComposition
             options.Discovery.DisableConventionalDiscovery();
             options.Discovery.IncludeAssembly(typeof(AccountsModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(MessagingModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(ReservationsModule).Assembly);
             options.Discovery.CustomizeHandlerDiscovery(IntegrationEventHandlers);
 
             options.Policies.AutoApplyTransactions();

@@ -1,13 +1,16 @@
 using Cantine.Accounts.Contracts.AttachChildToFamily;
+using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Marten;
+using Cantine.BuildingBlocks.Tenancy;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.AttachChildToFamily;
 
-public sealed class AttachChildToFamilyHandler(IDocumentSession session) : ICommandHandler<AttachChildToFamilyCommand, Result>
+public sealed class AttachChildToFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant) : ICommandHandler<AttachChildToFamilyCommand, Result>
 {
     public async ValueTask<Result> Handle(AttachChildToFamilyCommand command, CancellationToken ct)
     {
@@ -29,6 +32,7 @@ public sealed class AttachChildToFamilyHandler(IDocumentSession session) : IComm
         }
 
         stream.AppendOne(new ChildAttachedToFamily(child.Id, command.FamilyId));
+        await bus.PublishAsync(new ChildAttachedToFamilyIntegrationEvent(tenant.TenantId, child.Id, command.FamilyId));
         return Result.Success;
     }
 }

@@ -1,0 +1,3 @@
+namespace Cantine.Reservations.Contracts.CopyBookingPattern;
+
+public sealed record CopyPatternResultDto(IReadOnlyList<DateOnly> FilledPeriods, IReadOnlyList<RefusedPeriodDto> RefusedPeriods);

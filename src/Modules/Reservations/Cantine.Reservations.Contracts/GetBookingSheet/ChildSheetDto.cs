@@ -1,0 +1,3 @@
+namespace Cantine.Reservations.Contracts.GetBookingSheet;
+
+public sealed record ChildSheetDto(Guid ChildId, string FirstName, string LastName, IReadOnlyList<ServiceRowDto> Rows, int TotalCents);

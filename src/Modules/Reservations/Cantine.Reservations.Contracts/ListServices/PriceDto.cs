@@ -1,0 +1,3 @@
+namespace Cantine.Reservations.Contracts.ListServices;
+
+public sealed record PriceDto(DateOnly EffectiveFrom, int UnitPriceCents);
