@@ -7,3 +7,11 @@ public sealed record ChildRegistered(
 public sealed record ChildAttachedToFamily(Guid ChildId, Guid FamilyId);
 
 public sealed record ChildDetachedFromFamily(Guid ChildId, Guid FamilyId);
+
+public sealed record ChildDetailsChanged(Guid ChildId, string FirstName, string LastName, DateOnly BirthDate, string School, string Class);
+
+/// <summary>Allergies, PAI (individual care plan) and notes: health data, visible to staff only, erased with the family (RGPD).</summary>
+public sealed record ChildCareNotesChanged(Guid ChildId, string Allergies, bool HasPai, string StaffNotes);
+
+/// <summary>The child's reference in the town's previous system or spreadsheet, to match CSV re-imports.</summary>
+public sealed record ChildExternalReferenceSet(Guid ChildId, string ExternalReference);

@@ -16,7 +16,8 @@ public sealed record UserAccount(
     string Phone,
     bool HasPassword,
     bool TwoFactorEnabled,
-    DateTimeOffset? LastSignInAt)
+    DateTimeOffset? LastSignInAt,
+    PostalAddress? Address = null)
 {
     public string DisplayName => $"{FirstName} {LastName}".Trim();
 
@@ -35,4 +36,12 @@ public sealed record UserAccount(
     public UserAccount Apply(AccountLockedOut e) => this;
 
     public UserAccount Apply(TwoFactorEnabled e) => this with { TwoFactorEnabled = true };
+
+    public UserAccount Apply(GuardianDetailsChanged e) => this with
+    {
+        Civility = e.Civility, FirstName = e.FirstName, LastName = e.LastName, Email = e.Email, EmailKey = Keys.Email(e.Email),
+        Phone = e.Phone, Address = e.Address,
+    };
+
+    public UserAccount Apply(LoginChanged e) => this with { Login = e.Login, LoginKey = Keys.Login(e.Login) };
 }

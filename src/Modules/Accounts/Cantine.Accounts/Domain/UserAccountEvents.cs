@@ -14,3 +14,9 @@ public sealed record SignedIn(Guid UserId, DateTimeOffset At);
 public sealed record AccountLockedOut(Guid UserId, DateTimeOffset Until);
 
 public sealed record TwoFactorEnabled(Guid UserId, DateTimeOffset At);
+
+/// <summary>Staff (or an import) changed a guardian's identity or contact details; the address is the invoices' one.</summary>
+public sealed record GuardianDetailsChanged(
+    Guid UserId, string Civility, string FirstName, string LastName, string Email, string Phone, PostalAddress? Address);
+
+public sealed record LoginChanged(Guid UserId, string Login);
