@@ -98,6 +98,19 @@ public class ReservationsApp : CantineApp
         return (await session.Events.FetchStreamAsync(FamilyBookings.StreamIdFor(Lyon, familyId, periodStart ?? Week))).Count;
     }
 
+    /// <summary>Runs the Hangfire job's code (what the recurring job calls) at the clock's current time.</summary>
+    public async Task RunClosingJobAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Jobs.ClosePeriodsJob>().RunAsync(CancellationToken.None);
+    }
+
+    public async Task<ClosedPeriod?> ClosedPeriodAsync(DateOnly periodStart)
+    {
+        await using var session = Services.GetRequiredService<IDocumentStore>().QuerySession(Lyon);
+        return await session.LoadAsync<ClosedPeriod>(ClosedPeriod.IdFor(Lyon, BookingPeriod.Containing(PeriodKind.Week, periodStart)));
+    }
+
     public static T Ok<T>(Result<T> result) => result.ShouldSucceed();
 
     public static void Ok(Result result) => result.ShouldSucceed();
