@@ -1,4 +1,9 @@
+using Cantine.BuildingBlocks.Jobs;
+using Cantine.Reservations.Domain;
+using Cantine.Reservations.Jobs;
 using FluentValidation;
+using JasperFx.Events.Projections;
+using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +14,18 @@ public static class ReservationsModule
     /// <summary>Booking calendar, services, enrolments and bookings: their streams, read models, validators and jobs.</summary>
     public static IServiceCollection AddReservationsModule(this IServiceCollection services, IConfiguration configuration)
     {
+        services.ConfigureMarten(options =>
+        {
+            options.Projections.Snapshot<BookingCalendar>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<Service>(SnapshotLifecycle.Inline);
+            options.Projections.Snapshot<FamilyBookings>(SnapshotLifecycle.Inline);
+            options.Schema.For<FamilyBookings>().Index(b => b.PeriodStart).Index(b => b.FamilyId);
+            options.Schema.For<ReservationChild>().GinIndexJsonData();
+            options.Schema.For<ClosedPeriod>().Index(p => p.End);
+            options.Schema.For<ArchivedFamily>();
+        });
         services.AddValidatorsFromAssemblyContaining(typeof(ReservationsModule), includeInternalTypes: true);
+        services.AddRecurringJob<ClosePeriodsJob>(ClosePeriodsJob.Id, ClosePeriodsJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }
 }

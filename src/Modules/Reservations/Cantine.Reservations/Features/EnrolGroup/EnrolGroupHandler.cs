@@ -1,11 +1,37 @@
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Reservations.Contracts.EnrolGroup;
+using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.Shared;
+using Marten;
 using Mediator;
 
 namespace Cantine.Reservations.Features.EnrolGroup;
 
-// PLACEHOLDER: replaced by the Reservations implementation; must not survive into a resolved issue.
-public sealed class EnrolGroupHandler : ICommandHandler<EnrolGroupCommand, Result<int>>
+/// <summary>Enrols every child of a school, or of one of its classes; those already enrolled are left as they are.</summary>
+public sealed class EnrolGroupHandler(IDocumentSession session) : ICommandHandler<EnrolGroupCommand, Result<int>>
 {
-    public ValueTask<Result<int>> Handle(EnrolGroupCommand message, CancellationToken ct) => throw new NotImplementedException();
+    public async ValueTask<Result<int>> Handle(EnrolGroupCommand command, CancellationToken ct)
+    {
+        if (await session.LoadAsync<Service>(command.ServiceId, ct) is null)
+        {
+            return Refusals.Of("Service.NotFound", nameof(command.ServiceId));
+        }
+
+        var school = command.School.Trim();
+        var @class = command.Class?.Trim();
+        var query = session.Query<ReservationChild>().Where(c => c.School == school && !c.Erased);
+        if (!string.IsNullOrEmpty(@class))
+        {
+            query = query.Where(c => c.Class == @class);
+        }
+
+        var enrolled = 0;
+        foreach (var child in (await query.ToListAsync(ct)).Where(c => !c.IsEnrolledIn(command.ServiceId)))
+        {
+            session.Store(child with { ServiceIds = [.. child.ServiceIds, command.ServiceId] });
+            enrolled++;
+        }
+
+        return enrolled;
+    }
 }

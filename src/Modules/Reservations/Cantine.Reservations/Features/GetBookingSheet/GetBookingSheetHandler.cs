@@ -1,11 +1,47 @@
-using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.GetBookingSheet;
+using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.Shared;
+using Marten;
 using Mediator;
 
 namespace Cantine.Reservations.Features.GetBookingSheet;
 
-// PLACEHOLDER: replaced by the Reservations implementation; must not survive into a resolved issue.
-public sealed class GetBookingSheetHandler : IQueryHandler<GetBookingSheetQuery, BookingSheetDto?>
+/// <summary>
+/// The manual §3 page: the family's period document (the inline snapshot of its stream) plus the small calendar,
+/// children and services documents. With no day given, parents land on the first period still open to them.
+/// </summary>
+public sealed class GetBookingSheetHandler(IQuerySession session, ITenantContext tenant, TimeProvider clock)
+    : IQueryHandler<GetBookingSheetQuery, BookingSheetDto?>
 {
-    public ValueTask<BookingSheetDto?> Handle(GetBookingSheetQuery message, CancellationToken ct) => throw new NotImplementedException();
+    private const int PeriodsLookedAhead = 3;
+
+    public async ValueTask<BookingSheetDto?> Handle(GetBookingSheetQuery query, CancellationToken ct)
+    {
+        if (await session.CalendarAsync(tenant.TenantId, ct) is not { } calendar)
+        {
+            return null;
+        }
+
+        var now = clock.GetUtcNow();
+        var period = calendar.PeriodContaining(query.Day ?? ParisTime.DateOf(now));
+        for (var step = 0; query.Day is null && !query.ForStaff && step < PeriodsLookedAhead && !calendar.Rule.IsOpen(period, now); step++)
+        {
+            period = period.Next;
+        }
+
+        if (query.Day is null && !query.ForStaff && !calendar.Rule.IsOpen(period, now))
+        {
+            period = calendar.PeriodContaining(ParisTime.DateOf(now));
+        }
+
+        var children = await session.ChildrenOfAsync(query.FamilyId, ct);
+        var sheet = await session.SheetAsync(tenant.TenantId, query.FamilyId, period, ct);
+        var situation = await session.SituationAsync(tenant.TenantId, calendar, period, query.FamilyId, children, query.ForStaff, ct);
+        var closed = situation.PeriodClosed ? await session.ClosedPeriodAsync(tenant.TenantId, period, ct) : null;
+        var archived = !query.ForStaff && await session.LoadAsync<ArchivedFamily>(query.FamilyId, ct) is not null;
+        var isOpen = situation.IsOpenFor(now) && !archived;
+        var days = closed?.Days ?? calendar.OpeningDaysOf(period);
+        return SheetBuilder.Build(situation, sheet, days, closed?.Deadline ?? calendar.DeadlineOf(period), isOpen);
+    }
 }

@@ -1,11 +1,14 @@
-using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Reservations.Contracts.GetChildEnrolments;
+using Cantine.Reservations.Domain;
+using Marten;
 using Mediator;
 
 namespace Cantine.Reservations.Features.GetChildEnrolments;
 
-// PLACEHOLDER: replaced by the Reservations implementation; must not survive into a resolved issue.
-public sealed class GetChildEnrolmentsHandler : IQueryHandler<GetChildEnrolmentsQuery, ChildEnrolmentsDto?>
+public sealed class GetChildEnrolmentsHandler(IQuerySession session) : IQueryHandler<GetChildEnrolmentsQuery, ChildEnrolmentsDto?>
 {
-    public ValueTask<ChildEnrolmentsDto?> Handle(GetChildEnrolmentsQuery message, CancellationToken ct) => throw new NotImplementedException();
+    public async ValueTask<ChildEnrolmentsDto?> Handle(GetChildEnrolmentsQuery query, CancellationToken ct) =>
+        await session.LoadAsync<ReservationChild>(query.ChildId, ct) is { Erased: false } child
+            ? new ChildEnrolmentsDto(child.Id, child.FirstName, child.LastName, child.School, child.Class, child.ServiceIds)
+            : null;
 }

@@ -1,12 +1,14 @@
-using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Reservations.Contracts.GetService;
 using Cantine.Reservations.Contracts.ListServices;
+using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.Shared;
+using Marten;
 using Mediator;
 
 namespace Cantine.Reservations.Features.GetService;
 
-// PLACEHOLDER: replaced by the Reservations implementation; must not survive into a resolved issue.
-public sealed class GetServiceHandler : IQueryHandler<GetServiceQuery, ServiceDto?>
+public sealed class GetServiceHandler(IQuerySession session, TimeProvider clock) : IQueryHandler<GetServiceQuery, ServiceDto?>
 {
-    public ValueTask<ServiceDto?> Handle(GetServiceQuery message, CancellationToken ct) => throw new NotImplementedException();
+    public async ValueTask<ServiceDto?> Handle(GetServiceQuery query, CancellationToken ct) =>
+        (await session.LoadAsync<Service>(query.ServiceId, ct))?.ToDto(ParisTime.DateOf(clock.GetUtcNow()));
 }

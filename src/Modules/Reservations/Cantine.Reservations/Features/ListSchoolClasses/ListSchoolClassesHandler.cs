@@ -1,11 +1,19 @@
-using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Reservations.Contracts.ListSchoolClasses;
+using Cantine.Reservations.Domain;
+using Marten;
 using Mediator;
 
 namespace Cantine.Reservations.Features.ListSchoolClasses;
 
-// PLACEHOLDER: replaced by the Reservations implementation; must not survive into a resolved issue.
-public sealed class ListSchoolClassesHandler : IQueryHandler<ListSchoolClassesQuery, IReadOnlyList<SchoolClassesDto>>
+public sealed class ListSchoolClassesHandler(IQuerySession session) : IQueryHandler<ListSchoolClassesQuery, IReadOnlyList<SchoolClassesDto>>
 {
-    public ValueTask<IReadOnlyList<SchoolClassesDto>> Handle(ListSchoolClassesQuery message, CancellationToken ct) => throw new NotImplementedException();
+    public async ValueTask<IReadOnlyList<SchoolClassesDto>> Handle(ListSchoolClassesQuery query, CancellationToken ct)
+    {
+        var children = await session.Query<ReservationChild>().Where(c => !c.Erased).ToListAsync(ct);
+        return
+        [
+            .. children.GroupBy(c => c.School).OrderBy(g => g.Key, StringComparer.CurrentCulture)
+                .Select(g => new SchoolClassesDto(g.Key, [.. g.Select(c => c.Class).Where(c => c.Length > 0).Distinct().Order(StringComparer.CurrentCulture)])),
+        ];
+    }
 }

@@ -1,11 +1,17 @@
-using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Reservations.Contracts.ListServices;
+using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.Shared;
+using Marten;
 using Mediator;
 
 namespace Cantine.Reservations.Features.ListServices;
 
-// PLACEHOLDER: replaced by the Reservations implementation; must not survive into a resolved issue.
-public sealed class ListServicesHandler : IQueryHandler<ListServicesQuery, IReadOnlyList<ServiceDto>>
+public sealed class ListServicesHandler(IQuerySession session, TimeProvider clock) : IQueryHandler<ListServicesQuery, IReadOnlyList<ServiceDto>>
 {
-    public ValueTask<IReadOnlyList<ServiceDto>> Handle(ListServicesQuery message, CancellationToken ct) => throw new NotImplementedException();
+    public async ValueTask<IReadOnlyList<ServiceDto>> Handle(ListServicesQuery query, CancellationToken ct)
+    {
+        var today = ParisTime.DateOf(clock.GetUtcNow());
+        var services = await session.Query<Service>().ToListAsync(ct);
+        return [.. services.OrderBy(s => s.Name, StringComparer.CurrentCulture).Select(s => s.ToDto(today))];
+    }
 }

@@ -1,0 +1,8 @@
+namespace Cantine.Reservations.Domain;
+
+public enum ClosureKind
+{
+    SchoolHoliday,
+    BankHoliday,
+    ClosedDay,
+}

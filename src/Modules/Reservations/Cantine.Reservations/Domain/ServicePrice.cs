@@ -1,0 +1,3 @@
+namespace Cantine.Reservations.Domain;
+
+public sealed record ServicePrice(DateOnly EffectiveFrom, int UnitPriceCents);

@@ -1,0 +1,59 @@
+using Cantine.Reservations.Domain;
+using Marten;
+
+namespace Cantine.Reservations.Features.Shared;
+
+/// <summary>The small documents a booking page or decision reads, besides the family's own period document.</summary>
+internal static class BookingReads
+{
+    public static Task<BookingCalendar?> CalendarAsync(this IQuerySession session, string tenantId, CancellationToken ct) =>
+        session.LoadAsync<BookingCalendar>(BookingCalendar.IdFor(tenantId), ct);
+
+    public static async Task<IReadOnlyList<ReservationChild>> ChildrenOfAsync(this IQuerySession session, Guid familyId, CancellationToken ct) =>
+        [.. (await session.Query<ReservationChild>().Where(c => c.FamilyIds.Contains(familyId)).ToListAsync(ct))
+            .Where(c => !c.Erased).OrderBy(c => c.FirstName, StringComparer.CurrentCulture)];
+
+    public static async Task<IReadOnlyDictionary<Guid, Service>> ServicesAsync(this IQuerySession session, CancellationToken ct) =>
+        (await session.Query<Service>().ToListAsync(ct)).ToDictionary(s => s.Id);
+
+    public static Task<FamilyBookings?> SheetAsync(this IQuerySession session, string tenantId, Guid familyId, BookingPeriod period, CancellationToken ct) =>
+        session.LoadAsync<FamilyBookings>(FamilyBookings.StreamIdFor(tenantId, familyId, period.Start), ct);
+
+    public static Task<ClosedPeriod?> ClosedPeriodAsync(this IQuerySession session, string tenantId, BookingPeriod period, CancellationToken ct) =>
+        session.LoadAsync<ClosedPeriod>(ClosedPeriod.IdFor(tenantId, period), ct);
+
+    /// <summary>Everything a decision about this family's period needs; a closed period is seen as it was at closing.</summary>
+    public static async Task<BookingSituation> SituationAsync(
+        this IQuerySession session, string tenantId, BookingCalendar calendar, BookingPeriod period, Guid familyId,
+        IReadOnlyList<ReservationChild> children, bool byStaff, CancellationToken ct)
+    {
+        var services = await session.ServicesAsync(ct);
+        var closed = await session.ClosedPeriodAsync(tenantId, period, ct);
+        if (closed is not null)
+        {
+            (calendar, services) = closed.Frozen(calendar, services);
+        }
+
+        var held = await session.HeldByOtherFamiliesAsync(tenantId, familyId, period, children, ct);
+        return new BookingSituation(calendar, period, closed is not null, familyId, children.ToDictionary(c => c.Id), services, held, byStaff);
+    }
+
+    /// <summary>The cells of these children that their other family (separated parents) holds in the period.</summary>
+    private static async Task<IReadOnlyDictionary<BookedCell, Guid>> HeldByOtherFamiliesAsync(
+        this IQuerySession session, string tenantId, Guid familyId, BookingPeriod period, IReadOnlyList<ReservationChild> children, CancellationToken ct)
+    {
+        var shared = children.Where(c => c.OtherFamilyOf(familyId) is not null).ToList();
+        if (shared.Count == 0)
+        {
+            return new Dictionary<BookedCell, Guid>();
+        }
+
+        var childIds = shared.Select(c => c.Id).ToHashSet();
+        var ids = shared.SelectMany(c => c.FamilyIds).Where(f => f != familyId).Distinct()
+            .Select(f => FamilyBookings.StreamIdFor(tenantId, f, period.Start)).ToArray();
+        var sheets = await session.LoadManyAsync<FamilyBookings>(ct, ids);
+        return sheets.SelectMany(s => s.Cells.Where(c => childIds.Contains(c.ChildId)).Select(c => (Cell: c, s.FamilyId)))
+            .DistinctBy(x => x.Cell)
+            .ToDictionary(x => x.Cell, x => x.FamilyId);
+    }
+}
