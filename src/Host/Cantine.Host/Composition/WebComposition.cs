@@ -29,12 +29,14 @@ public static class WebComposition
                 options.Conventions.AuthorizeFolder("/Family", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Documents", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Contact", Policies.Guardian);
+                options.Conventions.AuthorizeFolder("/Reservations", Policies.Guardian);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Staff);
                 options.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messaging", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Reservations", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

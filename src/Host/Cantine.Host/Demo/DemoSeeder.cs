@@ -20,7 +20,7 @@ namespace Cantine.Host.Demo;
 /// two staff accounts, four families, one with two children, one child shared by two families.
 /// Does nothing if the town exists.
 /// </summary>
-public sealed class DemoSeeder(TenantScopeFactory scopes, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(TenantScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> log)
 {
     public async Task<bool> SeedAsync(CancellationToken ct)
     {
@@ -42,8 +42,8 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, ILogger<DemoSeeder> lo
         Ok(await sender.Send(new SetPasswordCommand(agent.UserId, DemoTown.StaffPassword), ct));
 
         var martin = await FamilyAsync(sender, "Martin", ("Mme", "Sophie", "Martin"), ct);
-        await ChildAsync(sender, martin, "Léa", "Martin", new DateOnly(2016, 3, 12), "École Jules Ferry", "CE2", ct);
-        await ChildAsync(sender, martin, "Hugo", "Martin", new DateOnly(2018, 9, 2), "École Jules Ferry", "CP", ct);
+        var lea = await ChildAsync(sender, martin, "Léa", "Martin", new DateOnly(2016, 3, 12), "École Jules Ferry", "CE2", ct);
+        var hugo = await ChildAsync(sender, martin, "Hugo", "Martin", new DateOnly(2018, 9, 2), "École Jules Ferry", "CP", ct);
 
         var bernard = await FamilyAsync(sender, "Bernard", ("M.", "Julien", "Bernard"), ct);
         var petit = await FamilyAsync(sender, "Petit", ("Mme", "Claire", "Petit"), ct);
@@ -51,7 +51,7 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, ILogger<DemoSeeder> lo
         Ok(await sender.Send(new AttachChildToFamilyCommand(emma, petit), ct));
 
         var (dubois, nadia) = await FamilyWithGuardianAsync(sender, "Dubois", ("Mme", "Nadia", "Dubois"), ct);
-        await ChildAsync(sender, dubois, "Noah", "Dubois", new DateOnly(2019, 1, 15), "École maternelle Les Tilleuls", "Grande section", ct);
+        var noah = await ChildAsync(sender, dubois, "Noah", "Dubois", new DateOnly(2019, 1, 15), "École maternelle Les Tilleuls", "Grande section", ct);
 
         Ok(await sender.Send(new PublishDocumentCommand("Menus de la semaine", "Menus", "menus-semaine.pdf", DemoFiles.Read("menu.pdf"), null, null), ct));
         Ok(await sender.Send(new PublishDocumentCommand("Règlement intérieur de la restauration scolaire", "Règlements", "reglement.pdf", DemoFiles.Read("reglement.pdf"), null, null), ct));
@@ -62,6 +62,14 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, ILogger<DemoSeeder> lo
             null, null), ct));
         Ok(await sender.Send(new ReplyToThreadCommand(
             thread, town.AdminUserId, "Alice Lambert", "Bonjour Madame Dubois,\nC'est noté : la cuisine est prévenue et le PAI est enregistré.\nBien cordialement,\nLe service de restauration scolaire"), ct));
+
+        await DemoReservations.SeedAsync(scopes, clock, town.AdminUserId,
+        [
+            (martin, [(lea, ["1er service", "Garderie soir", "Accueil du mercredi"]), (hugo, ["1er service", "Garderie matin", "Accueil du mercredi"])]),
+            (bernard, [(emma, ["2e service", "Étude"])]),
+            (petit, []),
+            (dubois, [(noah, ["1er service", "Garderie matin"])]),
+        ], ct);
 
         log.LogInformation("Demo town {Slug} created", DemoTown.Slug);
         return true;

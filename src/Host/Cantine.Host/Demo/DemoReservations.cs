@@ -1,0 +1,119 @@
+using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
+using Cantine.Host.Pages.Reservations;
+using Cantine.Reservations.Contracts.ChangeBookingCalendar;
+using Cantine.Reservations.Contracts.CorrectBookings;
+using Cantine.Reservations.Contracts.CreateService;
+using Cantine.Reservations.Contracts.EnrolChild;
+using Cantine.Reservations.Contracts.GetBookingCalendar;
+using Cantine.Reservations.Contracts.GetBookingSheet;
+using Cantine.Reservations.Contracts.GetChildEnrolments;
+using Cantine.Reservations.Contracts.PrefillBankHolidays;
+using Cantine.Reservations.Contracts.SubmitBookings;
+using Mediator;
+
+namespace Cantine.Host.Demo;
+
+/// <summary>
+/// The demo town's reservations (manual §3): its services and prices, the children's enrolments, bank holidays,
+/// and bookings in the past weeks (history), this week and the next ones. Towns and children reach Reservations
+/// through Accounts' integration events, so each is awaited before use.
+/// </summary>
+public static class DemoReservations
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    /// <param name="families">Each family with its children and, per child, the names of the services it is enrolled in.</param>
+    public static async Task SeedAsync(
+        TenantScopeFactory scopes, TimeProvider clock, Guid staffUserId, IReadOnlyList<(Guid FamilyId, IReadOnlyList<(Guid ChildId, string[] Services)> Children)> families,
+        CancellationToken ct)
+    {
+        await UntilAsync(scopes, async s => await s.Send(new GetBookingCalendarQuery(), ct) is not null, ct);
+        await SendAsync(scopes, async s => Ok(await s.Send(new ChangeBookingCalendarCommand(
+            "Week", [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], DayOfWeek.Thursday, 20, new TimeOnly(23, 59)), ct)));
+        await SendAsync(scopes, async s => Ok(await s.Send(new PrefillBankHolidaysCommand(), ct)));
+
+        var today = ReservationsFormat.Today(clock);
+        var schoolYear = new DateOnly(today.Month >= 8 ? today.Year : today.Year - 1, 9, 1);
+        var weekDays = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday, DayOfWeek.Friday };
+        var services = new Dictionary<string, Guid>();
+        foreach (var (name, cents, days, billing) in new (string, int, DayOfWeek[], string)[]
+        {
+            ("1er service", 320, weekDays, "Bookings"),
+            ("2e service", 320, weekDays, "Bookings"),
+            ("Garderie matin", 150, weekDays, "Attendance"),
+            ("Garderie soir", 180, weekDays, "Attendance"),
+            ("Étude", 210, weekDays, "Bookings"),
+            ("Accueil du mercredi", 1250, [DayOfWeek.Wednesday], "Bookings"),
+        })
+        {
+            services[name] = await SendAsync(scopes, async s => Ok(await s.Send(new CreateServiceCommand(name, cents, schoolYear, days, true, billing), ct)));
+        }
+
+        foreach (var (_, children) in families)
+        {
+            foreach (var (child, names) in children)
+            {
+                await UntilAsync(scopes, async s => await s.Send(new GetChildEnrolmentsQuery(child), ct) is not null, ct);
+                foreach (var name in names)
+                {
+                    await SendAsync(scopes, async s => Ok(await s.Send(new EnrolChildCommand(child, services[name]), ct)));
+                }
+            }
+        }
+
+        // Three weeks of history, this week and the next two: the family's own "Valider" where the period is
+        // still open, a staff correction where its deadline has passed.
+        foreach (var (family, _) in families)
+        {
+            for (var week = -3; week <= 2; week++)
+            {
+                await BookWeekAsync(scopes, family, today.AddDays(7 * week), staffUserId, skipFriday: week % 2 == 0, ct);
+            }
+        }
+    }
+
+    private static async Task BookWeekAsync(TenantScopeFactory scopes, Guid family, DateOnly day, Guid staff, bool skipFriday, CancellationToken ct)
+    {
+        var sheet = await SendAsync(scopes, s => s.Send(new GetBookingSheetQuery(family, day, ForStaff: true), ct));
+        if (sheet is null)
+        {
+            return;
+        }
+
+        var ticked = sheet.Children
+            .SelectMany(c => c.Rows.SelectMany(r => r.Cells
+                .Where(cell => cell.Bookable && !cell.HeldByOtherFamily && !(skipFriday && cell.Date.DayOfWeek == DayOfWeek.Friday && r.ServiceName != "1er service"))
+                .Select(cell => new BookingCellInput(c.ChildId, r.ServiceId, cell.Date))))
+            .ToList();
+        await SendAsync(scopes, async s => Ok(sheet.IsOpen
+            ? await s.Send(new SubmitBookingsCommand(family, sheet.PeriodStart, ticked, sheet.Version, Guid.NewGuid()), ct)
+            : await s.Send(new CorrectBookingsCommand(family, sheet.PeriodStart, ticked, sheet.Version, staff), ct)));
+    }
+
+    private static async Task<T> SendAsync<T>(TenantScopeFactory scopes, Func<ISender, ValueTask<T>> send)
+    {
+        await using var scope = scopes.Create(DemoTown.Slug);
+        return await send(scope.ServiceProvider.GetRequiredService<ISender>());
+    }
+
+    private static async Task UntilAsync(TenantScopeFactory scopes, Func<ISender, ValueTask<bool>> ready, CancellationToken ct)
+    {
+        var until = DateTime.UtcNow + Patience;
+        while (!await SendAsync(scopes, ready))
+        {
+            if (DateTime.UtcNow > until)
+            {
+                throw new TimeoutException("Demo seed: Reservations did not receive the town or a child from Accounts in time.");
+            }
+
+            await Task.Delay(200, ct);
+        }
+    }
+
+    private static T Ok<T>(Result<T> result) =>
+        result.IsSuccess ? result.Value : throw new InvalidOperationException("Demo seed refused: " + string.Join("; ", result.Errors.Select(e => e.Message)));
+
+    private static bool Ok(Result result) =>
+        result.IsSuccess ? true : throw new InvalidOperationException("Demo seed refused: " + string.Join("; ", result.Errors.Select(e => e.Message)));
+}

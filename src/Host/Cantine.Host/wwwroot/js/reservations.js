@@ -1,0 +1,97 @@
+// Reservations grid (manual §3): live quantities and totals, and "tick a whole row / column" buttons.
+// The page works without this file: the server recomputes everything on "Valider".
+(function () {
+  "use strict";
+
+  function euros(cents) {
+    return (cents / 100).toFixed(2).replace(".", ",") + "\u00a0€";
+  }
+
+  function boxes(scope) {
+    return Array.prototype.slice.call(scope.querySelectorAll("input[type=checkbox]"));
+  }
+
+  function recompute(grid) {
+    var grand = 0;
+    grid.querySelectorAll("table[data-child]").forEach(function (table) {
+      var childTotal = 0;
+      table.querySelectorAll("tbody tr[data-price]").forEach(function (row) {
+        var quantity = boxes(row).filter(function (b) { return b.checked; }).length;
+        var total = quantity * parseInt(row.getAttribute("data-price"), 10);
+        row.querySelector("[data-quantity]").textContent = String(quantity);
+        row.querySelector("[data-total]").textContent = euros(total);
+        childTotal += total;
+      });
+      table.querySelector("[data-child-total]").textContent = euros(childTotal);
+      grand += childTotal;
+    });
+    var output = grid.querySelector("[data-grand-total]");
+    if (output) {
+      output.textContent = euros(grand);
+    }
+  }
+
+  // Ticks every bookable box of the group, or unticks them all when they were all ticked already.
+  function toggle(grid, group) {
+    var enabled = group.filter(function (b) { return !b.disabled; });
+    var allTicked = enabled.every(function (b) { return b.checked; });
+    enabled.forEach(function (b) { b.checked = !allTicked; });
+    recompute(grid);
+  }
+
+  function button(text, label, onClick) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "grid-toggle";
+    b.textContent = text;
+    b.setAttribute("aria-label", label);
+    b.addEventListener("click", onClick);
+    return b;
+  }
+
+  function enhance(grid) {
+    grid.querySelectorAll("table[data-child]").forEach(function (table) {
+      var child = table.querySelector("caption").textContent.trim();
+      table.querySelectorAll("tbody tr[data-price]").forEach(function (row) {
+        var cells = boxes(row);
+        if (cells.some(function (b) { return !b.disabled; })) {
+          var header = row.querySelector("th");
+          var service = header.textContent.trim();
+          header.appendChild(button("Tout", "Cocher ou décocher toute la ligne " + service + " de " + child, function () { toggle(grid, cells); }));
+        }
+      });
+      var days = table.querySelectorAll("thead th[data-day]");
+      if (days.length === 0) {
+        return;
+      }
+      var footRow = document.createElement("tr");
+      footRow.className = "grid-columns";
+      var first = document.createElement("th");
+      first.scope = "row";
+      first.textContent = "Toute la colonne";
+      footRow.appendChild(first);
+      days.forEach(function (dayHeader) {
+        var day = dayHeader.getAttribute("data-day");
+        var column = [];
+        table.querySelectorAll("tbody td[data-day='" + day + "'] input[type=checkbox]").forEach(function (b) { column.push(b); });
+        var cell = document.createElement("td");
+        if (column.some(function (b) { return !b.disabled; })) {
+          var name = dayHeader.querySelector(".sr-only").textContent.trim();
+          cell.appendChild(button("Tout", "Cocher ou décocher la colonne du " + name + " de " + child, function () { toggle(grid, column); }));
+        }
+        footRow.appendChild(cell);
+      });
+      var rest = document.createElement("td");
+      rest.colSpan = 3;
+      footRow.appendChild(rest);
+      table.querySelector("tfoot").insertBefore(footRow, table.querySelector("tfoot tr"));
+    });
+    grid.addEventListener("change", function (event) {
+      if (event.target && event.target.type === "checkbox") {
+        recompute(grid);
+      }
+    });
+  }
+
+  document.querySelectorAll("[data-booking-grid]").forEach(enhance);
+})();
