@@ -29,7 +29,25 @@ public sealed class ListFamiliesHandler(IQuerySession session) : IQueryHandler<L
     private async Task<(IReadOnlyList<FamilyListItem> Rows, int Total)> PageAsync(
         ListFamiliesQuery query, string sort, int page, int size, CancellationToken ct)
     {
-        IQueryable<FamilyListItem> rows = session.Query<FamilyListItem>().Stats(out var stats);
+        var rows = Filter(session.Query<FamilyListItem>().Stats(out var stats), query);
+        rows = sort switch
+        {
+            "-" + FamilySort.Name => rows.OrderByDescending(r => r.SortName).ThenByDescending(r => r.Id),
+            FamilySort.Guardian => rows.OrderBy(r => r.SortGuardian).ThenBy(r => r.SortName).ThenBy(r => r.Id),
+            "-" + FamilySort.Guardian => rows.OrderByDescending(r => r.SortGuardian).ThenByDescending(r => r.SortName).ThenByDescending(r => r.Id),
+            FamilySort.Children => rows.OrderBy(r => r.ChildCount).ThenBy(r => r.SortName).ThenBy(r => r.Id),
+            "-" + FamilySort.Children => rows.OrderByDescending(r => r.ChildCount).ThenBy(r => r.SortName).ThenBy(r => r.Id),
+            _ => rows.OrderBy(r => r.SortName).ThenBy(r => r.Id),
+        };
+        var list = await rows.Skip((page - 1) * size).Take(size).ToListAsync(ct);
+
+        // The total comes with the rows (count over the whole selection); a page past the end has no row to carry it.
+        var total = list.Count > 0 ? (int)stats.TotalResults : page == 1 ? 0 : await Filter(session.Query<FamilyListItem>(), query).CountAsync(ct);
+        return (list, total);
+    }
+
+    private static IQueryable<FamilyListItem> Filter(IQueryable<FamilyListItem> rows, ListFamiliesQuery query)
+    {
         if (!query.IncludeArchived)
         {
             rows = rows.Where(r => !r.IsArchived);
@@ -41,17 +59,7 @@ public sealed class ListFamiliesHandler(IQuerySession session) : IQueryHandler<L
             rows = rows.Where(r => r.SearchText.Contains(term));
         }
 
-        rows = sort switch
-        {
-            "-" + FamilySort.Name => rows.OrderByDescending(r => r.SortName).ThenByDescending(r => r.Id),
-            FamilySort.Guardian => rows.OrderBy(r => r.SortGuardian).ThenBy(r => r.SortName).ThenBy(r => r.Id),
-            "-" + FamilySort.Guardian => rows.OrderByDescending(r => r.SortGuardian).ThenByDescending(r => r.SortName).ThenByDescending(r => r.Id),
-            FamilySort.Children => rows.OrderBy(r => r.ChildCount).ThenBy(r => r.SortName).ThenBy(r => r.Id),
-            "-" + FamilySort.Children => rows.OrderByDescending(r => r.ChildCount).ThenBy(r => r.SortName).ThenBy(r => r.Id),
-            _ => rows.OrderBy(r => r.SortName).ThenBy(r => r.Id),
-        };
-        var list = await rows.Skip((page - 1) * size).Take(size).ToListAsync(ct);
-        return (list, (int)stats.TotalResults);
+        return rows;
     }
 
     private static FamilyListItemDto ToDto(FamilyListItem row) => new(
