@@ -18,7 +18,7 @@ public sealed class GetFamilyDetailHandler(IQuerySession session) : IQueryHandle
         var guardians = await session.Query<UserAccount>()
             .Where(a => a.FamilyId == family.Id).OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ToListAsync(ct);
         var children = await session.Query<Child>()
-            .Where(c => c.FamilyIds.Contains(family.Id)).OrderBy(c => c.FirstName).ThenBy(c => c.LastName).ToListAsync(ct);
+            .Where(c => c.FamilyIds.Contains(family.Id)).OrderBy(c => c.BirthDate).ThenBy(c => c.FirstName).ToListAsync(ct);
         var otherIds = children.SelectMany(c => c.FamilyIds).Where(id => id != family.Id).Distinct().ToArray();
         var others = otherIds.Length == 0 ? [] : (await session.LoadManyAsync<Family>(ct, otherIds)).ToDictionary(f => f.Id);
 

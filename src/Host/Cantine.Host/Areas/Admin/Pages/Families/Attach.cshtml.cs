@@ -30,6 +30,12 @@ public sealed class AttachModel(ISender sender, IStringLocalizer<HostText> text)
         }
 
         var result = await sender.Send(new AttachChildToFamilyCommand(childId, familyId), ct);
+        if (result.Errors.Any(e => e.Code == "ChildNotFound"))
+        {
+            // Not a child of this structure: the same answer as any unknown address.
+            return NotFound();
+        }
+
         if (!result.IsSuccess)
         {
             AddErrors(result.Errors.Select(e => e with { Field = null }), string.Empty);
