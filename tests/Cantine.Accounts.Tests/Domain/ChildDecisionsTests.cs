@@ -69,4 +69,27 @@ public sealed class ChildDecisionsTests
 
         ChildDecisions.Attach(child, Third).ShouldBeNull();
     }
+
+    [Fact]
+    public void Detaches_a_child_from_one_of_its_two_families()
+    {
+        var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
+
+        ChildDecisions.Detach(child, First).ShouldBeNull();
+        ChildDecisions.Detach(child, Second).ShouldBeNull();
+    }
+
+    [Fact]
+    public void Refuses_to_leave_a_child_without_a_family()
+    {
+        ChildDecisions.Detach(Given(RegisteredIn(First)), First).ShouldBe("ChildOnlyFamily");
+    }
+
+    [Fact]
+    public void Refuses_to_detach_from_a_family_the_child_is_not_in()
+    {
+        var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
+
+        ChildDecisions.Detach(child, Third).ShouldBe("ChildNotInFamily");
+    }
 }

@@ -37,10 +37,12 @@ public static class WebComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Reservations", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Families", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
+        services.AddSingleton<Cantine.Host.Pages.PageRoutes>();
         return services;
     }
 }

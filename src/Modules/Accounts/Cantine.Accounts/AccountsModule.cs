@@ -1,4 +1,5 @@
 using Cantine.Accounts.Domain;
+using Cantine.Accounts.Features.ListFamilies;
 using Cantine.Accounts.Features.Shared;
 using Cantine.Accounts.Jobs;
 using Cantine.BuildingBlocks.Jobs;
@@ -6,6 +7,8 @@ using FluentValidation;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Schema.Indexing.Unique;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -28,6 +31,7 @@ public static class AccountsModule
                 .Index(a => a.EmailKey)
                 .Index(a => a.FamilyId!);
             options.Schema.For<Child>().GinIndexJsonData();
+            AddFamilyList(options);
             options.Schema.For<UserCredentials>();
             options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
@@ -38,5 +42,20 @@ public static class AccountsModule
         services.AddSingleton<TwoFactorCodes>();
         services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
         return services;
+    }
+
+    /// <summary>The staff's family list: an inline read model searched through a trigram index (ADR 0015).</summary>
+    private static void AddFamilyList(StoreOptions options)
+    {
+        options.Storage.ExtendedSchemaObjects.Add(new Extension("pg_trgm"));
+        options.Projections.Add(new FamilyListProjection(), ProjectionLifecycle.Inline);
+        options.Schema.For<FamilyListItem>()
+            .Duplicate(r => r.SearchText, configure: index =>
+            {
+                index.Method = IndexMethod.gin;
+                index.Mask = "? gin_trgm_ops";
+            })
+            .Duplicate(r => r.SortName)
+            .GinIndexJsonData();
     }
 }

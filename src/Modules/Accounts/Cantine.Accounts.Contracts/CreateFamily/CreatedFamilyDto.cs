@@ -1,0 +1,3 @@
+namespace Cantine.Accounts.Contracts.CreateFamily;
+
+public sealed record CreatedFamilyDto(Guid FamilyId, Guid GuardianId, string Login);
