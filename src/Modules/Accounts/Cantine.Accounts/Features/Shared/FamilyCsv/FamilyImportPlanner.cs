@@ -61,6 +61,7 @@ internal static class FamilyImportPlanner
 
     private static void PlanGuardians(ImportPlan plan, ImportState state, CsvFamilyLine head, Guid familyId, List<UserAccount> existing)
     {
+        var previous = Guid.Empty;
         foreach (var (guardian, isFirst) in new[] { (head.First, true), (head.Second, false) })
         {
             if (guardian is null)
@@ -88,7 +89,7 @@ internal static class FamilyImportPlanner
             var login = LoginGenerator.Propose(guardian.FirstName, guardian.LastName, l => state.TakenLogins.Contains(Keys.Login(l)));
             state.TakenLogins.Add(Keys.Login(login));
             var registered = new GuardianRegistered(
-                Guid.CreateVersion7(), familyId, login, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone);
+                Ordered.After(previous), familyId, login, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone);
             plan.Start<UserAccount>(registered.UserId, registered);
             if (isFirst && head.Address is not null)
             {
@@ -96,6 +97,7 @@ internal static class FamilyImportPlanner
                     registered.UserId, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone, head.Address));
             }
 
+            previous = registered.UserId;
             plan.Credentials.Add(UserCredentials.New(registered.UserId));
             plan.GuardiansCreated++;
             plan.Describe(head, true, ImportText.Get("Change.NewGuardian", $"{guardian.FirstName} {guardian.LastName}", login));
