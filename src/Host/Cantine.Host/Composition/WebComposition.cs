@@ -35,6 +35,8 @@ public static class WebComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Import", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Invitations", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

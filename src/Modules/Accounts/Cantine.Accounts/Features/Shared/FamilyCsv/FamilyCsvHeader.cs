@@ -1,35 +1,15 @@
 using System.Globalization;
 using System.Text;
+using Cantine.Accounts.Contracts.ImportFamilies;
 
 namespace Cantine.Accounts.Features.Shared.FamilyCsv;
 
 /// <summary>The French column names, and how a file's header is matched to them: case, accents, spaces and punctuation ignored.</summary>
 internal static class FamilyCsvHeader
 {
+    /// <summary>The enum's order is the contract's order (a test keeps them together).</summary>
     public static readonly IReadOnlyList<(FamilyCsvColumn Column, string Name, bool Required)> Columns =
-    [
-        (FamilyCsvColumn.FamilyReference, "Référence famille", true),
-        (FamilyCsvColumn.FamilyName, "Nom famille", true),
-        (FamilyCsvColumn.Civility1, "Civilité responsable 1", false),
-        (FamilyCsvColumn.LastName1, "Nom responsable 1", true),
-        (FamilyCsvColumn.FirstName1, "Prénom responsable 1", true),
-        (FamilyCsvColumn.Email1, "E-mail responsable 1", true),
-        (FamilyCsvColumn.Phone1, "Téléphone responsable 1", false),
-        (FamilyCsvColumn.Street, "Adresse", false),
-        (FamilyCsvColumn.PostalCode, "Code postal", false),
-        (FamilyCsvColumn.City, "Ville", false),
-        (FamilyCsvColumn.Civility2, "Civilité responsable 2", false),
-        (FamilyCsvColumn.LastName2, "Nom responsable 2", false),
-        (FamilyCsvColumn.FirstName2, "Prénom responsable 2", false),
-        (FamilyCsvColumn.Email2, "E-mail responsable 2", false),
-        (FamilyCsvColumn.Phone2, "Téléphone responsable 2", false),
-        (FamilyCsvColumn.ChildReference, "Référence enfant", true),
-        (FamilyCsvColumn.ChildLastName, "Nom enfant", true),
-        (FamilyCsvColumn.ChildFirstName, "Prénom enfant", true),
-        (FamilyCsvColumn.BirthDate, "Date de naissance", true),
-        (FamilyCsvColumn.School, "École", true),
-        (FamilyCsvColumn.Class, "Classe", false),
-    ];
+        [.. Enum.GetValues<FamilyCsvColumn>().Zip(FamilyCsvFormat.Columns, (column, c) => (column, c.Name, c.Required))];
 
     public static string[] Names => [.. Columns.Select(c => c.Name)];
 
