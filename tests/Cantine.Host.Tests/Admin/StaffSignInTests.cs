@@ -64,6 +64,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         band.ShouldContain("Tâches planifiées");
         band.ShouldContain("Prestations");
         band.ShouldContain("Effectifs");
+        band.ShouldContain("Paramètres");
     }
 
     [Fact]
@@ -114,6 +115,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         band.ShouldNotContain("E-mails envoyés");
         band.ShouldNotContain("Tâches planifiées");
         band.ShouldNotContain("Effectifs");
+        band.ShouldNotContain("Paramètres");
 
         using var next = app.CreatePortalClient();
         PortalClient.Location(await PasswordStepAsync(next, app.Town.Agent.Login)).ShouldBe("/lyon/admin/verification");

@@ -28,6 +28,10 @@ public static partial class TextRules
         rule.OptionalText(30)
             .Must(v => string.IsNullOrWhiteSpace(v) || PhonePattern().IsMatch(v)).WithErrorCode("Phone").WithMessage(_ => CommonText.Get("Validation.Phone"));
 
+    public static bool IsEmail(string? value) => value is not null && EmailPattern().IsMatch(value.Trim());
+
+    public static bool IsPhone(string? value) => value is not null && PhonePattern().IsMatch(value);
+
     /// <summary>No control characters (tabs and line breaks allowed in multi-line texts) and no lone surrogates.</summary>
     public static bool IsClean(string? value, bool multiline = false)
     {

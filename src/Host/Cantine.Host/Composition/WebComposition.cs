@@ -38,6 +38,8 @@ public static class WebComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Reservations", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Families", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Import", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Invitations", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -20,7 +20,7 @@ public sealed class StructureLookup(IMemoryCache cache, TenantScopeFactory scope
 
         await using var scope = scopes.Create(slug);
         var structure = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new GetStructureQuery(), ct);
-        var tenant = structure is null ? null : new CurrentTenant(structure.Slug, structure.Name, structure.PasswordMinLength);
+        var tenant = structure is null ? null : new CurrentTenant(structure.Slug, structure.Name, structure.PasswordMinLength, structure.LogoId);
         cache.Set(Key(slug), tenant, tenant is null ? Missing : Found);
         return tenant;
     }

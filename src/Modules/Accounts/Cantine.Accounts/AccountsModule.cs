@@ -32,6 +32,8 @@ public static class AccountsModule
                 .Index(a => a.FamilyId!);
             options.Schema.For<Child>().GinIndexJsonData();
             AddFamilyList(options);
+            options.Schema.For<Family>().Index(f => f.ExternalReference!); // CSV re-imports match on it (ADR 0016)
+            options.Schema.For<Child>().Index(c => c.ExternalReference!);
             options.Schema.For<UserCredentials>();
             options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);

@@ -11,4 +11,7 @@ public sealed record StructureDto(
     string ContactEmail,
     string PeriodKind,
     IReadOnlyList<DayOfWeek> OpeningDays,
-    int PasswordMinLength);
+    int PasswordMinLength,
+    Guid? LogoId = null,
+    bool OnlinePaymentEnabled = false,
+    string? PayfipClientNumber = null);

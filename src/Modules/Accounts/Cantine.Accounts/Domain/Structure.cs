@@ -10,7 +10,11 @@ public sealed record Structure(
     string ContactEmail,
     BookingPeriodKind PeriodKind,
     IReadOnlyList<DayOfWeek> OpeningDays,
-    int PasswordMinLength)
+    int PasswordMinLength,
+    Guid? LogoFileId = null,
+    string? LogoContentType = null,
+    bool OnlinePaymentEnabled = false,
+    string? PayfipClientNumber = null)
 {
     /// <summary>Every structure's stream has an id derived from its slug, so it is found without a lookup.</summary>
     public static Guid IdFor(string slug) => DeterministicGuid.Create("structure:" + slug);
@@ -22,4 +26,10 @@ public sealed record Structure(
         this with { Name = e.Name, Address = e.Address, Phone = e.Phone, ContactEmail = e.ContactEmail };
 
     public Structure Apply(PasswordPolicyChanged e) => this with { PasswordMinLength = e.PasswordMinLength };
+
+    public Structure Apply(StructureLogoChanged e) => this with { LogoFileId = e.FileId, LogoContentType = e.ContentType };
+
+    public Structure Apply(StructureLogoRemoved e) => this with { LogoFileId = null, LogoContentType = null };
+
+    public Structure Apply(OnlinePaymentChanged e) => this with { OnlinePaymentEnabled = e.Enabled, PayfipClientNumber = e.PayfipClientNumber };
 }

@@ -15,3 +15,11 @@ public sealed record StructureContactDetailsChanged(
     Guid StructureId, string Name, PostalAddress Address, string Phone, string ContactEmail);
 
 public sealed record PasswordPolicyChanged(Guid StructureId, int PasswordMinLength);
+
+/// <summary>A new logo, stored in the file store (ADR 0011) under <paramref name="FileId"/>.</summary>
+public sealed record StructureLogoChanged(Guid StructureId, Guid FileId, string ContentType);
+
+public sealed record StructureLogoRemoved(Guid StructureId);
+
+/// <summary>Online payment of invoices through PayFiP turned on (with the structure's client number) or off.</summary>
+public sealed record OnlinePaymentChanged(Guid StructureId, bool Enabled, string? PayfipClientNumber);

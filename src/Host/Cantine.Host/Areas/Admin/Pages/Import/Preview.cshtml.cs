@@ -1,0 +1,42 @@
+using Cantine.Accounts.Contracts.ImportFamilies;
+using Cantine.Accounts.Contracts.PreviewFamilyImport;
+using Cantine.Host.Pages;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Cantine.Host.Areas.Admin.Pages.Import;
+
+/// <summary>Staff: what a staged CSV would change; the confirmation imports the stored file, not anything the browser sends.</summary>
+public sealed class PreviewModel(ISender sender, IStringLocalizer<HostText> text) : CantinePageModel
+{
+    public FamilyImportPreviewDto Preview { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        var result = await sender.Send(new ImportFamiliesCommand(id), ct);
+        if (!result.IsSuccess)
+        {
+            if (!await LoadAsync(id, ct))
+            {
+                return NotFound();
+            }
+
+            AddErrors(result.Errors, string.Empty);
+            return Page();
+        }
+
+        var c = result.Value;
+        return RedirectWithConfirmation($"/{Tenant.Slug}/admin/import", text[
+            "Import terminé : {0} familles créées et {1} mises à jour, {2} responsables créés et {3} mis à jour, {4} enfants créés et {5} mis à jour.",
+            c.FamiliesCreated, c.FamiliesUpdated, c.GuardiansCreated, c.GuardiansUpdated, c.ChildrenCreated, c.ChildrenUpdated]);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Preview = (await sender.Send(new PreviewFamilyImportQuery(id), ct))!;
+        return Preview is not null;
+    }
+}

@@ -1,0 +1,18 @@
+using System.Text.RegularExpressions;
+using Cantine.Accounts.Contracts.ChangeOnlinePayment;
+using Cantine.BuildingBlocks.Validation;
+using FluentValidation;
+
+namespace Cantine.Accounts.Features.ChangeOnlinePayment;
+
+/// <summary>PayFiP's client number (<c>numcli</c>) is the 6 digits the DGFiP gives the structure when it joins.</summary>
+public sealed partial class ChangeOnlinePaymentValidator : CommandValidator<ChangeOnlinePaymentCommand>
+{
+    public ChangeOnlinePaymentValidator() =>
+        RuleFor(c => c.PayfipClientNumber)
+            .Must((c, number) => string.IsNullOrWhiteSpace(number) ? !c.Enabled : ClientNumber().IsMatch(number.Trim()))
+            .WithErrorCode("Payment.ClientNumber").WithMessage(_ => ImportText.Get("Payment.ClientNumber"));
+
+    [GeneratedRegex(@"^[0-9]{6}$", RegexOptions.CultureInvariant)]
+    private static partial Regex ClientNumber();
+}
