@@ -1,6 +1,8 @@
 using Cantine.Accounts.Domain;
+using Cantine.Accounts.Features.ListAuditEntries;
 using Cantine.Accounts.Features.Shared;
 using Cantine.Accounts.Jobs;
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Jobs;
 using FluentValidation;
 using JasperFx.Events.Projections;
@@ -47,6 +49,7 @@ public static class AccountsModule
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<ResetLinks>();
         services.AddSingleton<TwoFactorCodes>();
+        services.AddSingleton<IAuditDescriber, AccountsAuditDescriber>();
         services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
         return services;
     }
