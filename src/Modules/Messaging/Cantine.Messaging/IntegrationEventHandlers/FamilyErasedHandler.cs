@@ -1,6 +1,7 @@
 using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.BuildingBlocks.Files;
 using Cantine.Messaging.Domain;
+using Cantine.Messaging.Email;
 using Marten;
 
 namespace Cantine.Messaging.IntegrationEventHandlers;
@@ -33,6 +34,13 @@ public sealed class FamilyErasedHandler
         foreach (var thread in threads)
         {
             session.Events.Append(thread.Id, new ContactThreadErased(thread.Id, now));
+
+            // The traces of the e-mails the thread caused keep their subjects, which quote the family's.
+            session.Delete<SentEmail>(CauseIds.For("contact-received", message.TenantId, thread.Id));
+            foreach (var reply in thread.Entries.Where(entry => entry.FromStaff))
+            {
+                session.Delete<SentEmail>(CauseIds.For("contact-reply", message.TenantId, thread.Id, reply.At.ToUnixTimeMilliseconds()));
+            }
             if (thread.AttachmentFileId is { } fileId)
             {
                 FileStore.QueueDelete(session, fileId);
