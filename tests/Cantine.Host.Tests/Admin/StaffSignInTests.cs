@@ -62,6 +62,8 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         var band = page.QuerySelectorAll("nav.band-admin a").Select(a => a.TextContent).ToList();
         band.ShouldContain("E-mails envoyés");
         band.ShouldContain("Tâches planifiées");
+        band.ShouldContain("Personnel");
+        band.ShouldContain("Journal");
     }
 
     [Fact]
@@ -111,6 +113,8 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         band.ShouldContain("Accueil");
         band.ShouldNotContain("E-mails envoyés");
         band.ShouldNotContain("Tâches planifiées");
+        band.ShouldNotContain("Personnel");
+        band.ShouldNotContain("Journal");
 
         using var next = app.CreatePortalClient();
         PortalClient.Location(await PasswordStepAsync(next, app.Town.Agent.Login)).ShouldBe("/lyon/admin/verification");

@@ -35,6 +35,9 @@ public static class WebComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Staff", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Rgpd", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
