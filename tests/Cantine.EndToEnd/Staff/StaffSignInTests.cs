@@ -34,7 +34,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app, Chromium chromium
 
         await Expect(page).ToHaveURLAsync(new Regex("/valence/admin$"));
         await Expect(page.Heading()).ToHaveTextAsync("Espace de gestion");
-        await Expect(Band(page).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Accueil", "Messages", "Documents", "Prestations", "Effectifs", "E-mails envoyés", "Tâches planifiées"]);
+        await Expect(Band(page).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Accueil", "Familles", "Prestations", "Effectifs", "Messages", "Documents", "Personnel", "Journal", "Paramètres", "E-mails envoyés", "Tâches planifiées"]);
         await browser.CheckAsync("espace-de-gestion");
 
         await Band(page).GetByRole(AriaRole.Link, new() { Name = "E-mails envoyés" }).ClickAsync();

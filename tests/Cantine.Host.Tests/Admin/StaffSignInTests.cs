@@ -65,6 +65,8 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         band.ShouldContain("Prestations");
         band.ShouldContain("Effectifs");
         band.ShouldContain("Paramètres");
+        band.ShouldContain("Personnel");
+        band.ShouldContain("Journal");
     }
 
     [Fact]
@@ -116,6 +118,8 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         band.ShouldNotContain("Tâches planifiées");
         band.ShouldNotContain("Effectifs");
         band.ShouldNotContain("Paramètres");
+        band.ShouldNotContain("Personnel");
+        band.ShouldNotContain("Journal");
 
         using var next = app.CreatePortalClient();
         PortalClient.Location(await PasswordStepAsync(next, app.Town.Agent.Login)).ShouldBe("/lyon/admin/verification");

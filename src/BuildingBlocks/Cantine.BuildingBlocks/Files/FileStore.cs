@@ -19,6 +19,10 @@ public sealed class FileStore(NpgsqlDataSource dataSource)
             $"INSERT INTO {Table} (id, tenant_id, file_name, content_type, size, sha256, content) VALUES (?, ?, ?, ?, ?, ?, ?)",
             fileId, session.TenantId, fileName, contentType, (long)content.LongLength, Convert.ToHexStringLower(SHA256.HashData(content)), content);
 
+    /// <summary>Deletes a file of the session's tenant with the session's work (RGPD erasure of an attachment).</summary>
+    public static void QueueDelete(IDocumentSession session, Guid fileId) =>
+        session.QueueSqlCommand($"DELETE FROM {Table} WHERE tenant_id = ? AND id = ?", session.TenantId, fileId);
+
     /// <summary>The file of this tenant with this id, or null: another tenant's id finds nothing.</summary>
     public async Task<StoredFile?> OpenReadAsync(string tenantId, Guid fileId, CancellationToken ct)
     {

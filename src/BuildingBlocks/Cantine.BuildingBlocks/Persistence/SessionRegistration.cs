@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,6 +15,7 @@ public static class SessionRegistration
     public static IServiceCollection AddTenantScopedSessions(this IServiceCollection services)
     {
         services.AddScoped<ITenantContext, TenantContext>();
+        services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddSingleton<TenantScopeFactory>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IDocumentSession>(sp => sp.GetRequiredService<UnitOfWork>().Session);

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Wolverine;
@@ -10,7 +11,7 @@ namespace Cantine.BuildingBlocks.Persistence;
 /// The scope's write session, opened on first use for the scope's tenant and enrolled in Wolverine's
 /// outbox. Saved once by the unit-of-work behaviour after a command.
 /// </summary>
-public sealed class UnitOfWork(ITenantContext tenant, IMessageBus bus, OutboxedSessionFactory sessions) : IAsyncDisposable
+public sealed class UnitOfWork(ITenantContext tenant, IMessageBus bus, OutboxedSessionFactory sessions, ICurrentActor actor) : IAsyncDisposable
 {
     private IDocumentSession? _session;
 
@@ -32,6 +33,9 @@ public sealed class UnitOfWork(ITenantContext tenant, IMessageBus bus, OutboxedS
 
                 bus.TenantId = tenant.TenantId;
                 _session = sessions.OpenSession(bus);
+
+                // Every event of the scope names its author (mt_events.user_name): the audit log reads it (ADR 0017).
+                _session.LastModifiedBy = actor.Id;
             }
 
             return _session;

@@ -34,6 +34,10 @@ public static class PersistenceComposition
                 options.Events.DatabaseSchemaName = "cantine";
                 options.Events.TenancyStyle = TenancyStyle.Conjoined;
                 options.Events.StreamIdentity = StreamIdentity.AsGuid;
+
+                // The author of every event (session.LastModifiedBy, set from the current actor) and free headers: the audit log (ADR 0017).
+                options.Events.MetadataConfig.UserNameEnabled = true;
+                options.Events.MetadataConfig.HeadersEnabled = true;
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;

@@ -25,6 +25,7 @@ public static class Pipeline
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseMiddleware<CurrentActorMiddleware>();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.UseJobsDashboard();

@@ -40,6 +40,9 @@ public static class WebComposition
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Families", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Import", Policies.Administrator);
                 options.Conventions.AuthorizeAreaFolder("Admin", "/Invitations", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Staff", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.Administrator);
+                options.Conventions.AuthorizeAreaFolder("Admin", "/Rgpd", Policies.Administrator);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

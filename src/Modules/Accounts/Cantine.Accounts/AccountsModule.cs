@@ -1,7 +1,9 @@
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.ListFamilies;
+using Cantine.Accounts.Features.ListAuditEntries;
 using Cantine.Accounts.Features.Shared;
 using Cantine.Accounts.Jobs;
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Jobs;
 using FluentValidation;
 using JasperFx.Events.Projections;
@@ -37,11 +39,23 @@ public static class AccountsModule
             options.Schema.For<UserCredentials>();
             options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
+
+            // RGPD erasure rewrites these events in place (Marten's event data masking, ADR 0018).
+            options.Events.AddMaskingRuleForProtectedInformation<FamilyRegistered>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<FamilyRenamed>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<GuardianRegistered>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<GuardianDetailsChanged>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<LoginChanged>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<ChildRegistered>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<ChildDetailsChanged>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<ChildCareNotesChanged>(Erasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<ChildExternalReferenceSet>(Erasure.Mask);
         });
         services.AddValidatorsFromAssemblyContaining<PasswordHashing>(includeInternalTypes: true);
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<ResetLinks>();
         services.AddSingleton<TwoFactorCodes>();
+        services.AddSingleton<IAuditDescriber, AccountsAuditDescriber>();
         services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
         return services;
     }

@@ -20,6 +20,8 @@ public static class MessagingModule
             options.Schema.For<TownContact>();
             options.Projections.Snapshot<ContactThread>(SnapshotLifecycle.Inline);
             options.Schema.For<ContactThread>().Index(t => t.FamilyId).Index(t => t.LastActivityAt);
+            options.Events.AddMaskingRuleForProtectedInformation<ContactMessageReceived>(ContactErasure.Mask);
+            options.Events.AddMaskingRuleForProtectedInformation<ContactReplied>(ContactErasure.Mask);
         });
         services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
         services.AddSingleton<EmailTransport>();

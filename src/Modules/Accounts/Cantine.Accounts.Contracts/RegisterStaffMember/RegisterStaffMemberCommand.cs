@@ -4,6 +4,10 @@ using Mediator;
 
 namespace Cantine.Accounts.Contracts.RegisterStaffMember;
 
-/// <summary>Adds a staff account with the role <c>Administrateur</c> or <c>Agent</c>.</summary>
+/// <summary>
+/// Adds a staff account with the role <c>Administrateur</c> or <c>Agent</c>. With <see cref="SendInvitation"/>,
+/// the new member gets the first-connection e-mail (their login and a link to choose a password).
+/// </summary>
 public sealed record RegisterStaffMemberCommand(
-    string FirstName, string LastName, string Email, string Role, string? Login = null) : ICommand<Result<RegisteredAccountDto>>;
+    string FirstName, string LastName, string Email, string Role, string? Login = null, bool SendInvitation = false)
+    : ICommand<Result<RegisteredAccountDto>>;

@@ -27,4 +27,10 @@ public sealed record Child(
     public Child Apply(ChildExternalReferenceSet e) => this with { ExternalReference = e.ExternalReference };
 
     public Child Apply(ChildDetachedFromFamily e) => this with { FamilyIds = [.. FamilyIds.Where(id => id != e.FamilyId)] };
+
+    public Child Apply(ChildErased e) => this with
+    {
+        FamilyIds = [], FirstName = Erasure.Masked, LastName = Erasure.Masked, BirthDate = new DateOnly(BirthDate.Year, 1, 1),
+        School = Erasure.Masked, Class = Erasure.Masked, ExternalReference = null, Allergies = string.Empty, HasPai = false, StaffNotes = string.Empty,
+    };
 }

@@ -15,3 +15,6 @@ public sealed record ChildCareNotesChanged(Guid ChildId, string Allergies, bool 
 
 /// <summary>The child's reference in the town's previous system or spreadsheet, to match CSV re-imports.</summary>
 public sealed record ChildExternalReferenceSet(Guid ChildId, string ExternalReference);
+
+/// <summary>RGPD erasure of a child whose only family was erased (a child shared with another family is detached instead).</summary>
+public sealed record ChildErased(Guid ChildId, Guid FamilyId, DateTimeOffset At);

@@ -17,7 +17,8 @@ public sealed record UserAccount(
     bool HasPassword,
     bool TwoFactorEnabled,
     DateTimeOffset? LastSignInAt,
-    PostalAddress? Address = null)
+    PostalAddress? Address = null,
+    bool IsDisabled = false)
 {
     public string DisplayName => $"{FirstName} {LastName}".Trim();
 
@@ -44,4 +45,17 @@ public sealed record UserAccount(
     };
 
     public UserAccount Apply(LoginChanged e) => this with { Login = e.Login, LoginKey = Keys.Login(e.Login) };
+
+    public UserAccount Apply(StaffMemberDisabled e) => this with { IsDisabled = true };
+
+    public UserAccount Apply(StaffMemberEnabled e) => this with { IsDisabled = false };
+
+    public UserAccount Apply(TwoFactorReset e) => this with { TwoFactorEnabled = false };
+
+    public UserAccount Apply(GuardianErased e) => this with
+    {
+        Login = Erasure.LoginOf(e.UserId), LoginKey = Keys.Login(Erasure.LoginOf(e.UserId)), Email = string.Empty, EmailKey = string.Empty,
+        Civility = string.Empty, FirstName = Erasure.Masked, LastName = Erasure.Masked, Phone = string.Empty, Address = null,
+        HasPassword = false, IsDisabled = true,
+    };
 }

@@ -20,3 +20,17 @@ public sealed record GuardianDetailsChanged(
     Guid UserId, string Civility, string FirstName, string LastName, string Email, string Phone, PostalAddress? Address);
 
 public sealed record LoginChanged(Guid UserId, string Login);
+
+/// <summary>An administrator disabled a staff account: it cannot sign in, and its sessions end.</summary>
+public sealed record StaffMemberDisabled(Guid UserId, DateTimeOffset At);
+
+public sealed record StaffMemberEnabled(Guid UserId, DateTimeOffset At);
+
+/// <summary>An administrator reset a staff member's second factor: they enrol an authenticator app again at next sign-in.</summary>
+public sealed record TwoFactorReset(Guid UserId, DateTimeOffset At);
+
+/// <summary>
+/// RGPD erasure of a guardian's account: the snapshot keeps no name, e-mail, phone, address or usable login,
+/// and the account can never sign in again (ADR 0018). Earlier events are masked in place.
+/// </summary>
+public sealed record GuardianErased(Guid UserId, DateTimeOffset At);

@@ -1,4 +1,5 @@
 using Cantine.Accounts.Contracts.PurgeExpiredResetTokens;
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Tenancy;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +16,7 @@ public sealed class PurgeExpiredResetTokensJob(ITenantDirectory tenants, TenantS
     {
         foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
         {
-            await using var scope = scopes.Create(tenantId);
+            await using var scope = scopes.Create(tenantId, Actors.Job);
             var purged = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PurgeExpiredResetTokensCommand(), ct);
             log.LogInformation("Purged {Count} password links of {Tenant}", purged, tenantId);
         }

@@ -20,4 +20,11 @@ public sealed record ContactThread(
     public ContactThread Apply(ContactThreadArchived e) => this with { Status = ThreadStatus.Archived };
 
     public ContactThread Apply(ContactThreadAssigned e) => this with { AssigneeId = e.StaffId, AssigneeName = e.StaffName };
+
+    public ContactThread Apply(ContactThreadErased e) => this with
+    {
+        Subject = ContactErasure.Masked, AuthorName = ContactErasure.Masked, AuthorEmail = string.Empty, AttachmentFileId = null,
+        AttachmentName = null, AttachmentSize = null, Status = ThreadStatus.Archived,
+        Entries = [.. Entries.Select(entry => entry with { AuthorName = entry.FromStaff ? entry.AuthorName : ContactErasure.Masked, Body = ContactErasure.Masked })],
+    };
 }

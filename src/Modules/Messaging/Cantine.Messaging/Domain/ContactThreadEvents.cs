@@ -11,3 +11,6 @@ public sealed record ContactThreadMarkedRead(Guid ThreadId, bool Read);
 public sealed record ContactThreadArchived(Guid ThreadId, DateTimeOffset At);
 
 public sealed record ContactThreadAssigned(Guid ThreadId, Guid StaffId, string StaffName);
+
+/// <summary>RGPD erasure of the family (ADR 0018): the thread's author, subject, texts and attachment are gone; dates stay.</summary>
+public sealed record ContactThreadErased(Guid ThreadId, DateTimeOffset At);

@@ -15,7 +15,7 @@ public sealed class ConfirmTwoFactorEnrolmentHandler(IDocumentSession session, T
     {
         var now = clock.GetUtcNow();
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Staff } account)
+        if (stream.Aggregate is not { Kind: AccountKind.Staff, IsDisabled: false } account)
         {
             return Mapping.Refusal("AccountNotFound");
         }

@@ -11,6 +11,8 @@ public sealed class ListStaffMembersHandler(IQuerySession session) : IQueryHandl
     {
         var staff = await session.Query<UserAccount>().Where(a => a.Kind == AccountKind.Staff).ToListAsync(ct);
         return staff.OrderBy(a => a.DisplayName, StringComparer.CurrentCulture)
-            .Select(a => new StaffMemberDto(a.Id, a.DisplayName, a.Role?.ToString() ?? string.Empty, a.Login)).ToList();
+            .Select(a => new StaffMemberDto(
+                a.Id, a.DisplayName, a.Role?.ToString() ?? string.Empty, a.Login, a.Email, a.LastSignInAt, a.IsDisabled, a.TwoFactorEnabled))
+            .ToList();
     }
 }

@@ -3,12 +3,14 @@ using Cantine.Accounts.Contracts.RegisterStaffMember;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.RegisterStaffMember;
 
-public sealed class RegisterStaffMemberHandler(IDocumentSession session)
+public sealed class RegisterStaffMemberHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links)
     : ICommandHandler<RegisterStaffMemberCommand, Result<RegisteredAccountDto>>
 {
     public async ValueTask<Result<RegisteredAccountDto>> Handle(RegisterStaffMemberCommand command, CancellationToken ct)
@@ -24,6 +26,11 @@ public sealed class RegisterStaffMemberHandler(IDocumentSession session)
             Enum.Parse<StaffRole>(command.Role));
         session.Events.StartStream<UserAccount>(registered.UserId, registered);
         session.Store(UserCredentials.New(registered.UserId));
+        if (command.SendInvitation && await session.LoadStructureAsync(tenant.TenantId, ct) is { } structure)
+        {
+            await links.IssueAsync(session, bus, structure, UserAccount.Create(registered), firstConnection: true, ct);
+        }
+
         return new RegisteredAccountDto(registered.UserId, login);
     }
 }

@@ -16,7 +16,7 @@ public sealed class SignInHandler(IDocumentSession session, PasswordHashing hash
         var now = clock.GetUtcNow();
         var account = await session.FindByLoginAsync(command.Login, ct);
         var expectedKind = command.StaffOnly ? AccountKind.Staff : AccountKind.Guardian;
-        if (account is null || account.Kind != expectedKind)
+        if (account is null || account.Kind != expectedKind || account.IsDisabled)
         {
             hashing.Verify(null, command.Password);
             log.LogWarning("Sign-in refused: unknown login");

@@ -14,7 +14,7 @@ public sealed class StartTwoFactorEnrolmentHandler(IDocumentSession session, Two
     public async ValueTask<Result<TwoFactorEnrolmentDto>> Handle(StartTwoFactorEnrolmentCommand command, CancellationToken ct)
     {
         var account = await session.LoadAsync<UserAccount>(command.UserId, ct);
-        if (account is not { Kind: AccountKind.Staff })
+        if (account is not { Kind: AccountKind.Staff, IsDisabled: false })
         {
             return Mapping.Refusal("AccountNotFound");
         }

@@ -16,7 +16,7 @@ public sealed class VerifyTwoFactorHandler(IDocumentSession session, TwoFactorCo
     {
         var now = clock.GetUtcNow();
         var account = await session.LoadAsync<UserAccount>(command.UserId, ct);
-        if (account is not { Kind: AccountKind.Staff, TwoFactorEnabled: true })
+        if (account is not { Kind: AccountKind.Staff, TwoFactorEnabled: true, IsDisabled: false })
         {
             return Mapping.Refusal("TwoFactorFailed", nameof(command.Code));
         }
