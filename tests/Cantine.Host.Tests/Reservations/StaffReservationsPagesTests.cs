@@ -142,7 +142,7 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.Heading().ShouldBe($"Effectifs du {sheet.PeriodStart.ToString("dd/MM/yyyy", Invariant)} au {sheet.PeriodEnd.ToString("dd/MM/yyyy", Invariant)}");
-        Html.Text(page.QuerySelector(".headcount-status")).ShouldStartWith("Effectifs provisoires");
+        Html.Text(page.QuerySelector(".headcount-status")).ShouldStartWith("Effectifs en cours");
         var first = page.QuerySelectorAll("table.headcounts").Single(t => Html.Text(t.QuerySelector("caption")) == "1er service");
         first.QuerySelectorAll("tbody tr").Select(r => Html.Text(r.QuerySelector("th")) + " " + Html.Text(r.QuerySelectorAll("td")[0])).ShouldBe(["École A CE1", "École A CP"]);
         Html.Text(first.QuerySelectorAll("tfoot td").Last()).ShouldBe("2");
