@@ -19,6 +19,6 @@ public sealed class HostPagesTests(ITestOutputHelper output)
     {
         DependencyRules.ModuleInternalNamespaces(Product.ModuleImplementations).ShouldBe(
             ["Cantine.Accounts.Domain", "Cantine.Accounts.Features", "Cantine.Documents.Domain", "Cantine.Documents.Features",
-                "Cantine.Messaging.Domain", "Cantine.Messaging.Features"]);
+                "Cantine.Messaging.Domain", "Cantine.Messaging.Features", "Cantine.Reservations.Domain", "Cantine.Reservations.Features"]);
     }
 }

@@ -18,7 +18,7 @@ public sealed record ClosedPeriod(
 {
     public static Guid IdFor(string tenantId, BookingPeriod period) => StableId.For("closed-period", tenantId, period.Kind, period.Start);
 
-    public BookingPeriod Period => new(Kind, Start, End);
+    public BookingPeriod ToPeriod() => new(Kind, Start, End);
 
     public static ClosedPeriod Close(
         string tenantId, BookingCalendar calendar, BookingPeriod period, IReadOnlyDictionary<Guid, Service> services,
@@ -34,7 +34,7 @@ public sealed record ClosedPeriod(
     public (BookingCalendar Calendar, IReadOnlyDictionary<Guid, Service> Services) Frozen(
         BookingCalendar calendar, IReadOnlyDictionary<Guid, Service> services)
     {
-        var shut = Period.Dates().Where(d => !OpenDays.Contains(d)).Select(d => new Closure(Guid.Empty, "", d, d, ClosureKind.ClosedDay));
+        var shut = ToPeriod().Dates().Where(d => !OpenDays.Contains(d)).Select(d => new Closure(Guid.Empty, "", d, d, ClosureKind.ClosedDay));
         var frozenCalendar = calendar with { OpeningDays = [.. Enum.GetValues<DayOfWeek>()], Closures = [.. shut] };
         var frozenServices = services.Values.ToDictionary(
             s => s.Id, s => ServiceDays.FirstOrDefault(d => d.ServiceId == s.Id) is { } days ? s with { Days = days.Days } : s);
