@@ -57,7 +57,7 @@
         if (cells.some(function (b) { return !b.disabled; })) {
           var header = row.querySelector("th");
           var service = header.textContent.trim();
-          header.appendChild(button("Tout", "Cocher ou décocher toute la ligne " + service + " de " + child, function () { toggle(grid, cells); }));
+          header.appendChild(button("Tout", "Tout cocher ou décocher la ligne " + service + " de " + child, function () { toggle(grid, cells); }));
         }
       });
       var days = table.querySelectorAll("thead th[data-day]");
@@ -77,7 +77,7 @@
         var cell = document.createElement("td");
         if (column.some(function (b) { return !b.disabled; })) {
           var name = dayHeader.querySelector(".sr-only").textContent.trim();
-          cell.appendChild(button("Tout", "Cocher ou décocher la colonne du " + name + " de " + child, function () { toggle(grid, column); }));
+          cell.appendChild(button("Tout", "Tout cocher ou décocher la colonne du " + name + " de " + child, function () { toggle(grid, column); }));
         }
         footRow.appendChild(cell);
       });

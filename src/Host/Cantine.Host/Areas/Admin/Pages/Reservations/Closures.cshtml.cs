@@ -19,7 +19,7 @@ public sealed class ClosuresModel(ISender sender, IStringLocalizer<HostText> tex
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
-    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    public async Task<IActionResult> OnPostAjouterAsync(CancellationToken ct)
     {
         var result = await sender.Send(new AddClosureCommand(Saisie.Libelle ?? string.Empty, Saisie.Du ?? default, Saisie.Au ?? default, Saisie.Type), ct);
         ModelState.Clear();

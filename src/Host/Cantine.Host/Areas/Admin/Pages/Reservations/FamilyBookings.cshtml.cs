@@ -16,7 +16,7 @@ namespace Cantine.Host.Areas.Admin.Pages.Reservations;
 /// Staff: a family's bookings in the parents' grid, correctable after the deadline (SPEC §3); each correction
 /// names the staff member in the audit trail. The families pages link here.
 /// </summary>
-public sealed class FamilyBookingsModel(ISender sender, IStringLocalizer<HostText> text) : CantinePageModel
+public sealed class FamilyBookingsModel(ISender sender, TimeProvider clock, IStringLocalizer<HostText> text) : CantinePageModel
 {
     [BindProperty(SupportsGet = true, Name = "jour")]
     public DateOnly? Jour { get; set; }
@@ -68,6 +68,9 @@ public sealed class FamilyBookingsModel(ISender sender, IStringLocalizer<HostTex
         Grid = sheet is null ? null : new BookingGrid(sheet, editable: true, Coches.ToHashSet(StringComparer.Ordinal));
         return Page();
     }
+
+    /// <summary>Whether the families can still change the period (the staff sheet is always editable).</summary>
+    public bool OpenToFamilies => Grid is { } grid && grid.Sheet.Deadline > clock.GetUtcNow();
 
     public string PageUrl(DateOnly day) => $"/{Tenant.Slug}/admin/reservations/famille/{Family.FamilyId}?jour={day:yyyy-MM-dd}";
 }
