@@ -56,6 +56,8 @@ public static class AccountsModule
         services.AddSingleton<ResetLinks>();
         services.AddSingleton<TwoFactorCodes>();
         services.AddSingleton<IAuditDescriber, AccountsAuditDescriber>();
+        services.AddSingleton<FamilyListBackfill>();
+        services.AddHostedService(sp => sp.GetRequiredService<FamilyListBackfill>());
         services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
         return services;
     }
