@@ -20,7 +20,7 @@ public sealed class ImportPagesTests(ImportPagesTests.App app) : IClassFixture<I
         previewUrl.ShouldStartWith("/lyon/admin/import/");
         var (_, preview) = await administrator.GetAsync(previewUrl);
         preview.Heading().ShouldBe("Aperçu de l'import");
-        preview.QuerySelector(".facts")!.TextContent.ShouldContain("Familles : 1 à créer, 0 à mettre à jour");
+        preview.QuerySelector(".import-counts")!.TextContent.ShouldContain("Familles : 1 à créer, 0 à mettre à jour");
         preview.QuerySelector("#legende-lignes")!.ParentElement!.TextContent.ShouldContain("Nouveau responsable : Agathe Fontaine (identifiant agathe.fontaine)");
         (await app.SendAsync("lyon", s => s.Send(new Cantine.Accounts.Contracts.ListGuardianAccounts.ListGuardianAccountsQuery(1, false, "fontaine")))).Total.ShouldBe(0);
 
