@@ -1,4 +1,6 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.Documents.Domain;
+using Cantine.Documents.Features.Shared;
 using FluentValidation;
 using JasperFx.Events.Projections;
 using Marten;
@@ -19,6 +21,7 @@ public static class DocumentsModule
             options.Schema.For<LibraryDocument>().Index(d => d.PublishedAt);
         });
         services.AddValidatorsFromAssemblyContaining<DocumentsOptions>(includeInternalTypes: true);
+        services.AddSingleton<IAuditDescriber, DocumentsAuditDescriber>();
         return services;
     }
 }

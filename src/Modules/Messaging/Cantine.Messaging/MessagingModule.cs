@@ -1,5 +1,7 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.Messaging.Domain;
 using Cantine.Messaging.Email;
+using Cantine.Messaging.Features.Shared;
 using FluentValidation;
 using JasperFx.Events.Projections;
 using Marten;
@@ -26,6 +28,7 @@ public static class MessagingModule
         services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<IAuditDescriber, MessagingAuditDescriber>();
         return services;
     }
 }

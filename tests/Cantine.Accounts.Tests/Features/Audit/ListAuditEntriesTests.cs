@@ -6,6 +6,7 @@ using Cantine.Accounts.Contracts.RegisterChild;
 using Cantine.Accounts.Contracts.RegisterFamily;
 using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Auditing;
+using Cantine.Documents.Contracts.PublishDocument;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -161,5 +162,17 @@ public sealed class ListAuditEntriesTests(ListAuditEntriesTests.App app) : IClas
         second.Page.ShouldBe(2);
         second.Entries.ShouldNotBeEmpty();
         second.Entries.Select(e => e.Sequence).ShouldAllBe(s => s < first.Entries.Min(e => e.Sequence));
+    }
+
+    [Fact]
+    public async Task Describes_another_modules_events_with_its_describer()
+    {
+        var admin = app.Town.Administrator.UserId;
+        (await app.SendAsAsync("lyon", admin, s => s.Send(new PublishDocumentCommand("Menus de mars", "Menus", "menus.pdf", TestFiles.Menu, null, null))))
+            .ShouldSucceed();
+
+        var log = await ListAsync(author: admin);
+
+        log.Entries.First().Description.ShouldBe("Document publié : « Menus de mars » (Menus, fichier menus.pdf)");
     }
 }
