@@ -73,7 +73,8 @@ public sealed class FamilyListBackfill(IDocumentStore store, IHostApplicationLif
         var families = await session.LoadManyAsync<Family>(ct, familyIds);
         var guardians = (await session.Query<UserAccount>().Where(a => a.FamilyId.IsOneOf(familyIds.Cast<Guid?>().ToArray())).ToListAsync(ct)).ToLookup(a => a.FamilyId!.Value);
         var children = await session.Query<Child>().Where(c => c.FamilyIds.Any(id => familyIds.Contains(id))).ToListAsync(ct);
-        return families.Select(f => new FamilyListItem
+        // An erased family has no row on purpose (RGPD, ADR 0018).
+        return families.Where(f => !f.IsErased).Select(f => new FamilyListItem
         {
             Id = f.Id,
             Name = f.Name,

@@ -75,6 +75,10 @@ public sealed class FamilyListProjection : IProjection
             case ChildDetachedFromFamily e:
                 await batch.ChangeAsync(e.FamilyId, row => row with { Children = [.. row.Children.Where(c => c.Id != e.ChildId)] }, ct);
                 break;
+            case FamilyErased e:
+                // RGPD erasure (ADR 0018): the row holds names, logins and e-mails; an erased family is listed no more.
+                batch.Remove(e.FamilyId);
+                break;
             case ChildDetailsChanged e:
                 await batch.ChangeMemberAsync(e.ChildId, row => row with
                 {
@@ -95,6 +99,13 @@ public sealed class FamilyListProjection : IProjection
         {
             _rows[row.Id] = row.Refreshed();
             _changed.Add(row.Id);
+        }
+
+        public void Remove(Guid familyId)
+        {
+            _rows.Remove(familyId);
+            _changed.Remove(familyId);
+            operations.Delete<FamilyListItem>(familyId);
         }
 
         public async Task ChangeAsync(Guid familyId, Func<FamilyListItem, FamilyListItem> change, CancellationToken ct)
