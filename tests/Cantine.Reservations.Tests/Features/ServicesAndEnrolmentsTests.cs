@@ -29,7 +29,10 @@ public sealed class ServicesAndEnrolmentsTests(ReservationsApp app) : IClassFixt
         var service = (await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new GetServiceQuery(id)))).ShouldNotBeNull();
         service.ShouldBe(service with
         {
-            Name = "Accueil du mercredi (journée)", BookableByParents = false, BillingBasis = "Attendance", UnitPriceCents = 850,
+            Name = "Accueil du mercredi (journée)",
+            BookableByParents = false,
+            BillingBasis = "Attendance",
+            UnitPriceCents = 850,
         });
         service.Prices.ShouldBe([new PriceDto(new DateOnly(2031, 1, 1), 850), new PriceDto(new DateOnly(2032, 1, 1), 900)]);
         var names = (await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ListServicesQuery()))).Select(s => s.Name).ToList();

@@ -208,4 +208,33 @@ public sealed class SubmitBookingsTests(ReservationsApp app) : IClassFixture<Res
         results.Count(r => r.IsSuccess).ShouldBe(1);
         results.Single(r => !r.IsSuccess).ShouldBeRefused("Bookings.HeldByOtherFamily");
     }
+
+    [Fact]
+    public async Task Without_a_day_parents_land_on_the_first_period_they_can_still_book_and_staff_on_today()
+    {
+        var (family, _) = await app.FamilyAsync("Accueil", "Léna");
+        app.Clock.SetParisTime(new DateTime(2031, 10, 1, 12, 0, 0));
+
+        var parents = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new Contracts.GetBookingSheet.GetBookingSheetQuery(family, null)));
+        var staff = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new Contracts.GetBookingSheet.GetBookingSheetQuery(family, null, ForStaff: true)));
+
+        // Wednesday 1 October: this week's deadline (Thursday 25 September) has passed, next week's (Thursday 2 October) has not.
+        parents!.PeriodStart.ShouldBe(new DateOnly(2031, 10, 6));
+        parents.IsOpen.ShouldBeTrue();
+        (parents.PreviousPeriodStart, parents.NextPeriodStart).ShouldBe((new DateOnly(2031, 9, 29), new DateOnly(2031, 10, 13)));
+        staff!.PeriodStart.ShouldBe(new DateOnly(2031, 9, 29));
+    }
+
+    [Fact]
+    public async Task Refuses_a_form_without_submission_id_or_version_by_shape()
+    {
+        var (family, children) = await app.FamilyAsync("Forme", "Axel");
+
+        var result = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new SubmitBookingsCommand(
+            family, ReservationsApp.Week, [app.LunchOn(children[0], 3)], null!, Guid.Empty)));
+
+        result.IsSuccess.ShouldBeFalse();
+        result.Errors.Select(e => e.Field).ShouldBe(["SubmissionId", "Version"], ignoreOrder: true);
+        (await app.EventCountAsync(family)).ShouldBe(0);
+    }
 }
