@@ -48,7 +48,10 @@ public sealed class FamilyFormsAntiforgeryTests(FamilyFormsAntiforgeryTests.App 
     {
         await RefusedAsync("/lyon/admin/familles/nouvelle", new Dictionary<string, string>
         {
-            ["Saisie.Name"] = "Forgée", ["Saisie.FirstName"] = "Eve", ["Saisie.LastName"] = "Forgée", ["Saisie.Email"] = "eve@forge.test",
+            ["Saisie.Name"] = "Forgée",
+            ["Saisie.FirstName"] = "Eve",
+            ["Saisie.LastName"] = "Forgée",
+            ["Saisie.Email"] = "eve@forge.test",
         });
 
         (await app.SendAsync("lyon", s => s.Send(new ListFamiliesQuery("forgee", 1, 10, FamilySort.Name, true)))).Total.ShouldBe(0);
@@ -80,7 +83,9 @@ public sealed class FamilyFormsAntiforgeryTests(FamilyFormsAntiforgeryTests.App 
 
         await RefusedAsync($"{FamilyPage}/responsables/nouveau", new Dictionary<string, string>
         {
-            ["Saisie.FirstName"] = "Eve", ["Saisie.LastName"] = "Forgée", ["Saisie.Email"] = "eve@forge.test",
+            ["Saisie.FirstName"] = "Eve",
+            ["Saisie.LastName"] = "Forgée",
+            ["Saisie.Email"] = "eve@forge.test",
         });
         await RefusedAsync(guardian, new Dictionary<string, string> { ["Saisie.Email"] = "forge@forge.test" });
         await RefusedAsync(guardian, new Dictionary<string, string> { ["Identifiant.Login"] = "forge" }, "handler=Identifiant");
@@ -97,7 +102,10 @@ public sealed class FamilyFormsAntiforgeryTests(FamilyFormsAntiforgeryTests.App 
 
         await RefusedAsync($"{FamilyPage}/enfants/nouveau", new Dictionary<string, string>
         {
-            ["Saisie.FirstName"] = "Forgé", ["Saisie.LastName"] = "Durand", ["Saisie.BirthDate"] = "2017-01-01", ["Saisie.School"] = "X",
+            ["Saisie.FirstName"] = "Forgé",
+            ["Saisie.LastName"] = "Durand",
+            ["Saisie.BirthDate"] = "2017-01-01",
+            ["Saisie.School"] = "X",
         });
         await RefusedAsync(child, new Dictionary<string, string> { ["Saisie.FirstName"] = "Forgé" });
         await RefusedAsync(child, new Dictionary<string, string> { ["Sante.Allergies"] = "Forgée" }, "handler=Sante");

@@ -91,8 +91,13 @@ public sealed class FamilyPagesTests(FamilyPagesTests.App app) : IClassFixture<F
         var administrator = await AdministratorAsync();
         var fields = new Dictionary<string, string>
         {
-            ["Saisie.Name"] = "Mercier", ["Saisie.Civility"] = "M.", ["Saisie.FirstName"] = "Rémi", ["Saisie.LastName"] = "Mercier",
-            ["Saisie.Email"] = "remi.mercier", ["Saisie.Phone"] = "06 11 22 33 44", ["Saisie.Login"] = "",
+            ["Saisie.Name"] = "Mercier",
+            ["Saisie.Civility"] = "M.",
+            ["Saisie.FirstName"] = "Rémi",
+            ["Saisie.LastName"] = "Mercier",
+            ["Saisie.Email"] = "remi.mercier",
+            ["Saisie.Phone"] = "06 11 22 33 44",
+            ["Saisie.Login"] = "",
         };
 
         var refused = await administrator.SubmitMainAsync("/lyon/admin/familles/nouvelle", fields);
@@ -121,16 +126,28 @@ public sealed class FamilyPagesTests(FamilyPagesTests.App app) : IClassFixture<F
         var (_, form) = await administrator.GetAsync($"{url}/enfants/nouveau");
         var first = await FollowAsync(administrator, await administrator.SubmitMainAsync($"{url}/enfants/nouveau", new Dictionary<string, string>
         {
-            ["Saisie.FirstName"] = "Léon", ["Saisie.LastName"] = "Fontaine", ["Saisie.BirthDate"] = "2016-02-29", ["Saisie.School"] = "École du Parc",
-            ["Saisie.Class"] = "CM1", ["Saisie.Allergies"] = "Kiwi", ["Saisie.HasPai"] = "true", ["Saisie.StaffNotes"] = "",
+            ["Saisie.FirstName"] = "Léon",
+            ["Saisie.LastName"] = "Fontaine",
+            ["Saisie.BirthDate"] = "2016-02-29",
+            ["Saisie.School"] = "École du Parc",
+            ["Saisie.Class"] = "CM1",
+            ["Saisie.Allergies"] = "Kiwi",
+            ["Saisie.HasPai"] = "true",
+            ["Saisie.StaffNotes"] = "",
         }));
         await FollowAsync(administrator, await administrator.SubmitMainAsync($"{url}/enfants/nouveau", new Dictionary<string, string>
         {
-            ["Saisie.FirstName"] = "Lou", ["Saisie.LastName"] = "Fontaine", ["Saisie.BirthDate"] = "2019-07-14", ["Saisie.School"] = "École du Parc",
+            ["Saisie.FirstName"] = "Lou",
+            ["Saisie.LastName"] = "Fontaine",
+            ["Saisie.BirthDate"] = "2019-07-14",
+            ["Saisie.School"] = "École du Parc",
         }));
         var withGuardian = await FollowAsync(administrator, await administrator.SubmitMainAsync($"{url}/responsables/nouveau", new Dictionary<string, string>
         {
-            ["Saisie.Civility"] = "M.", ["Saisie.FirstName"] = "Jules", ["Saisie.LastName"] = "Fontaine", ["Saisie.Email"] = "jules.fontaine@exemple.fr",
+            ["Saisie.Civility"] = "M.",
+            ["Saisie.FirstName"] = "Jules",
+            ["Saisie.LastName"] = "Fontaine",
+            ["Saisie.Email"] = "jules.fontaine@exemple.fr",
         }));
 
         form.Field("Saisie_LastName").Value.ShouldBe("Fontaine");
@@ -157,7 +174,9 @@ public sealed class FamilyPagesTests(FamilyPagesTests.App app) : IClassFixture<F
 
         var saved = await FollowAsync(administrator, await administrator.SubmitFilledAsync(url, new Dictionary<string, string>
         {
-            ["Saisie.Street"] = "12 quai Saint-Antoine", ["Saisie.PostalCode"] = "69002", ["Saisie.City"] = "Lyon",
+            ["Saisie.Street"] = "12 quai Saint-Antoine",
+            ["Saisie.PostalCode"] = "69002",
+            ["Saisie.City"] = "Lyon",
         }));
         var refused = await administrator.SubmitAsync(url, new Dictionary<string, string> { ["Identifiant.Login"] = app.Town.Family.Guardian.Login }, "handler=Identifiant");
         var refusedPage = await refused.ReadPageAsync();
@@ -185,7 +204,9 @@ public sealed class FamilyPagesTests(FamilyPagesTests.App app) : IClassFixture<F
         var details = await FollowAsync(administrator, await administrator.SubmitFilledAsync(url, new Dictionary<string, string> { ["Saisie.Class"] = "CP" }));
         var care = await FollowAsync(administrator, await administrator.SubmitAsync(url, new Dictionary<string, string>
         {
-            ["Sante.Allergies"] = "Lait", ["Sante.HasPai"] = "false", ["Sante.StaffNotes"] = "Repas sans lactose",
+            ["Sante.Allergies"] = "Lait",
+            ["Sante.HasPai"] = "false",
+            ["Sante.StaffNotes"] = "Repas sans lactose",
         }, "handler=Sante"));
 
         refused.Errors().ShouldBe(["Ce champ est obligatoire."]);

@@ -21,8 +21,15 @@ public sealed class ChildTests(FamiliesApp app) : IClassFixture<FamiliesApp>
         var child = (await app.DetailAsync(family.FamilyId))!.Children.ShouldHaveSingleItem();
         child.ShouldBe(child with
         {
-            ChildId = childId, FirstName = "Louis", LastName = "Meyer", BirthDate = new DateOnly(2016, 9, 12), School = "École Jean Macé",
-            Class = "CM1", Allergies = "Arachide", HasPai = true, StaffNotes = "Récupéré par sa grand-mère le jeudi",
+            ChildId = childId,
+            FirstName = "Louis",
+            LastName = "Meyer",
+            BirthDate = new DateOnly(2016, 9, 12),
+            School = "École Jean Macé",
+            Class = "CM1",
+            Allergies = "Arachide",
+            HasPai = true,
+            StaffNotes = "Récupéré par sa grand-mère le jeudi",
         });
         child.OtherFamilies.ShouldBeEmpty();
         Published.Of<ChildRegisteredIntegrationEvent>(messages).ShouldHaveSingleItem().ChildId.ShouldBe(childId);

@@ -77,7 +77,11 @@ public sealed class ChildModel(ISender sender, IStringLocalizer<HostText> text) 
 
     private void FillDetails() => Saisie = new DetailsInput
     {
-        FirstName = Child.FirstName, LastName = Child.LastName, BirthDate = Child.BirthDate, School = Child.School, Class = Child.Class,
+        FirstName = Child.FirstName,
+        LastName = Child.LastName,
+        BirthDate = Child.BirthDate,
+        School = Child.School,
+        Class = Child.Class,
     };
 
     private void FillCare() => Sante = new CareInput { Allergies = Child.Allergies, HasPai = Child.HasPai, StaffNotes = Child.StaffNotes };

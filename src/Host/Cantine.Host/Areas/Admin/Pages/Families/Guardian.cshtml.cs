@@ -31,8 +31,14 @@ public sealed class GuardianModel(ISender sender, IStringLocalizer<HostText> tex
         var g = Guardian;
         Saisie = new DetailsInput
         {
-            Civility = g.Civility, FirstName = g.FirstName, LastName = g.LastName, Email = g.Email, Phone = g.Phone,
-            Street = g.Street, PostalCode = g.PostalCode, City = g.City,
+            Civility = g.Civility,
+            FirstName = g.FirstName,
+            LastName = g.LastName,
+            Email = g.Email,
+            Phone = g.Phone,
+            Street = g.Street,
+            PostalCode = g.PostalCode,
+            City = g.City,
         };
         Identifiant.Login = g.Login;
         return Page();
@@ -75,8 +81,14 @@ public sealed class GuardianModel(ISender sender, IStringLocalizer<HostText> tex
             var g = Guardian;
             Saisie = new DetailsInput
             {
-                Civility = g.Civility, FirstName = g.FirstName, LastName = g.LastName, Email = g.Email, Phone = g.Phone,
-                Street = g.Street, PostalCode = g.PostalCode, City = g.City,
+                Civility = g.Civility,
+                FirstName = g.FirstName,
+                LastName = g.LastName,
+                Email = g.Email,
+                Phone = g.Phone,
+                Street = g.Street,
+                PostalCode = g.PostalCode,
+                City = g.City,
             };
             return Page();
         }
