@@ -34,7 +34,7 @@ public partial class BookingPageBenchmarks
         public Config()
         {
             // In-process: the host, its database and its warm caches live in the benchmark's own process.
-            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(15).WithLaunchCount(1));
+            AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).WithWarmupCount(3).WithIterationCount(10).WithLaunchCount(1));
         }
     }
 
