@@ -1,5 +1,7 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Jobs;
 using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.Shared;
 using Cantine.Reservations.Jobs;
 using FluentValidation;
 using JasperFx.Events.Projections;
@@ -25,6 +27,7 @@ public static class ReservationsModule
             options.Schema.For<ArchivedFamily>();
         });
         services.AddValidatorsFromAssemblyContaining(typeof(ReservationsModule), includeInternalTypes: true);
+        services.AddSingleton<IAuditDescriber, ReservationsAuditDescriber>();
         services.AddRecurringJob<ClosePeriodsJob>(ClosePeriodsJob.Id, ClosePeriodsJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }

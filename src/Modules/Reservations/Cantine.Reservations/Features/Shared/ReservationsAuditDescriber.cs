@@ -1,0 +1,52 @@
+using System.Globalization;
+using Cantine.BuildingBlocks;
+using Cantine.BuildingBlocks.Auditing;
+using Cantine.Reservations.Domain;
+using JasperFx.Events;
+using Marten;
+
+namespace Cantine.Reservations.Features.Shared;
+
+/// <summary>
+/// The audit log's French descriptions of the staff's changes in Reservations (ADR 0017): services and prices,
+/// the booking calendar and its closures, and bookings corrected for a family (manual §3, issue "Reservations").
+/// Parents' own bookings are not staff changes and are never listed.
+/// </summary>
+internal sealed class ReservationsAuditDescriber : IAuditDescriber
+{
+    private static readonly ResourceTexts Texts = new("Cantine.Reservations.Resources.ReservationsAuditText", typeof(ReservationsAuditDescriber).Assembly);
+    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+
+    public IReadOnlyCollection<Type> Ignored { get; } = [typeof(BookingCalendarCreated), typeof(FamilyPeriodOpened)];
+
+    public async ValueTask<string?> DescribeAsync(IEvent e, IQuerySession session, CancellationToken ct) => e.Data switch
+    {
+        ServiceCreated x => Texts.Get("ServiceCreated", x.Name, Money(x.FirstPrice.UnitPriceCents), Date(x.FirstPrice.EffectiveFrom)),
+        ServiceChanged x => Texts.Get("ServiceChanged", await ServiceNameAsync(session, e, ct), x.Name),
+        ServicePriceChanged x => Texts.Get("ServicePriceChanged", await ServiceNameAsync(session, e, ct), Money(x.Price.UnitPriceCents), Date(x.Price.EffectiveFrom)),
+        BookingCalendarChanged x => Texts.Get(
+            x.Kind == PeriodKind.Week ? "CalendarChangedWeek" : "CalendarChangedMonth",
+            string.Join(", ", x.OpeningDays.Select(d => French.DateTimeFormat.GetDayName(d))),
+            x.Kind == PeriodKind.Week ? French.DateTimeFormat.GetDayName(x.Rule.WeekDay) : x.Rule.MonthDay.ToString(French),
+            x.Rule.Time.ToString("HH:mm", French)),
+        ClosureAdded x => Texts.Get("ClosureAdded", x.Closure.Label, Date(x.Closure.From), Date(x.Closure.To)),
+        ClosureChanged x => Texts.Get("ClosureChanged", x.Closure.Label, Date(x.Closure.From), Date(x.Closure.To)),
+        ClosureRemoved => Texts.Get("ClosureRemoved"),
+        BookingsCorrected x => Texts.Get("BookingsCorrected", Date(x.PeriodStart), x.Booked.Count, x.Cancelled.Count, await ChildrenAsync(session, x, ct)),
+        _ => null,
+    };
+
+    private static string Money(int cents) => (cents / 100m).ToString("C", French);
+
+    private static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", French);
+
+    private static async Task<string> ServiceNameAsync(IQuerySession session, IEvent e, CancellationToken ct) =>
+        (await session.Events.AggregateStreamAsync<Service>(e.StreamId, e.Version - 1, token: ct))?.Name ?? "?";
+
+    private static async Task<string> ChildrenAsync(IQuerySession session, BookingsCorrected x, CancellationToken ct)
+    {
+        var ids = x.Booked.Concat(x.Cancelled).Select(c => c.ChildId).Distinct().ToArray();
+        var children = await session.LoadManyAsync<ReservationChild>(ct, ids);
+        return string.Join(", ", children.Select(c => $"{c.FirstName} {c.LastName}".Trim()).Order(StringComparer.Create(French, true)));
+    }
+}

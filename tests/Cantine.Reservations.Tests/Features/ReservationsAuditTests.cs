@@ -1,0 +1,34 @@
+using Cantine.Accounts.Contracts.ListAuditEntries;
+using Cantine.Reservations.Contracts.ChangeServicePrice;
+using Cantine.Reservations.Contracts.CorrectBookings;
+using Cantine.Reservations.Contracts.SubmitBookings;
+using Cantine.Reservations.Tests.Support;
+
+namespace Cantine.Reservations.Tests.Features;
+
+/// <summary>The staff's changes in Reservations appear in the back office's audit log in French (ADR 0017).</summary>
+public sealed class ReservationsAuditTests(ReservationsApp app) : IClassFixture<ReservationsApp>
+{
+    [Fact]
+    public async Task A_correction_after_the_deadline_and_a_price_change_are_described_with_their_author()
+    {
+        app.Clock.SetParisTime(new DateTime(2036, 1, 2, 8, 0, 0));
+        var week = new DateOnly(2036, 1, 7);
+        var (family, children) = await app.FamilyAsync("Journal", "Noé");
+        app.Clock.SetParisTime(new DateTime(2036, 1, 8, 8, 0, 0));
+        var admin = app.Town.Administrator.UserId;
+        var version = (await app.SheetAsync(family, week, forStaff: true)).Version;
+
+        var corrected = await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new CorrectBookingsCommand(
+            family, week, [new BookingCellInput(children[0], app.Lunch, week)], version, admin)));
+        var priced = await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new ChangeServicePriceCommand(app.Lunch, 345, new DateOnly(2036, 9, 1))));
+        var log = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ListAuditEntriesQuery(null, null, admin, null)));
+
+        corrected.ShouldSucceed();
+        priced.ShouldSucceed();
+        var descriptions = log.Entries.Select(e => e.Description).ToList();
+        descriptions.ShouldContain("Réservations corrigées par le service (période du 07/01/2036) : 1 jour(s) réservé(s), 0 annulé(s) — Noé Journal");
+        descriptions.ShouldContain(d => d.StartsWith("Prix de la prestation « 1er service » : 3,45", StringComparison.Ordinal) && d.EndsWith("à partir du 01/09/2036", StringComparison.Ordinal));
+        log.Entries.Where(e => e.Description.StartsWith("Réservations corrigées", StringComparison.Ordinal)).ShouldAllBe(e => e.AuthorId == admin);
+    }
+}
