@@ -1,5 +1,5 @@
-using Cantine.Accounts.Contracts.ImportFamilies;
 using Cantine.Accounts.Contracts.PreviewFamilyImport;
+using Cantine.Accounts.Contracts.StartFamilyImport;
 using Cantine.Host.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +7,10 @@ using Microsoft.Extensions.Localization;
 
 namespace Cantine.Host.Areas.Admin.Pages.Import;
 
-/// <summary>Staff: what a staged CSV would change; the confirmation imports the stored file, not anything the browser sends.</summary>
+/// <summary>
+/// Staff: what a staged CSV would change; the confirmation imports the stored file, not anything the browser sends.
+/// A large file is imported in the background: the confirmation then leads to its progress page.
+/// </summary>
 public sealed class PreviewModel(ISender sender, IStringLocalizer<HostText> text) : CantinePageModel
 {
     public FamilyImportPreviewDto Preview { get; private set; } = null!;
@@ -16,7 +19,7 @@ public sealed class PreviewModel(ISender sender, IStringLocalizer<HostText> text
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        var result = await sender.Send(new ImportFamiliesCommand(id), ct);
+        var result = await sender.Send(new StartFamilyImportCommand(id), ct);
         if (!result.IsSuccess)
         {
             if (!await LoadAsync(id, ct))
@@ -28,7 +31,12 @@ public sealed class PreviewModel(ISender sender, IStringLocalizer<HostText> text
             return Page();
         }
 
-        var c = result.Value;
+        if (result.Value.RunId is { } runId)
+        {
+            return Redirect($"/{Tenant.Slug}/admin/import/suivi/{runId}");
+        }
+
+        var c = result.Value.Counts!;
         return RedirectWithConfirmation($"/{Tenant.Slug}/admin/import", text[
             "Import terminé : {0} familles créées et {1} mises à jour, {2} responsables créés et {3} mis à jour, {4} enfants créés et {5} mis à jour.",
             c.FamiliesCreated, c.FamiliesUpdated, c.GuardiansCreated, c.GuardiansUpdated, c.ChildrenCreated, c.ChildrenUpdated]);
