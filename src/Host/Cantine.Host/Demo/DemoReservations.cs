@@ -68,12 +68,12 @@ public static class DemoReservations
         {
             for (var week = -3; week <= 2; week++)
             {
-                await BookWeekAsync(scopes, family, today.AddDays(7 * week), staffUserId, skipFriday: week % 2 == 0, ct);
+                await BookWeekAsync(scopes, clock, family, today.AddDays(7 * week), staffUserId, skipFriday: week % 2 == 0, ct);
             }
         }
     }
 
-    private static async Task BookWeekAsync(TenantScopeFactory scopes, Guid family, DateOnly day, Guid staff, bool skipFriday, CancellationToken ct)
+    private static async Task BookWeekAsync(TenantScopeFactory scopes, TimeProvider clock, Guid family, DateOnly day, Guid staff, bool skipFriday, CancellationToken ct)
     {
         var sheet = await SendAsync(scopes, s => s.Send(new GetBookingSheetQuery(family, day, ForStaff: true), ct));
         if (sheet is null)
@@ -86,7 +86,9 @@ public static class DemoReservations
                 .Where(cell => cell.Bookable && !cell.HeldByOtherFamily && !(skipFriday && cell.Date.DayOfWeek == DayOfWeek.Friday && r.ServiceName != "1er service"))
                 .Select(cell => new BookingCellInput(c.ChildId, r.ServiceId, cell.Date))))
             .ToList();
-        await SendAsync(scopes, async s => Ok(sheet.IsOpen
+        // A staff sheet is always editable (IsOpen): whether families may still book is the deadline's to say.
+        var openToFamilies = sheet.Deadline > clock.GetUtcNow();
+        await SendAsync(scopes, async s => Ok(openToFamilies
             ? await s.Send(new SubmitBookingsCommand(family, sheet.PeriodStart, ticked, sheet.Version, Guid.NewGuid()), ct)
             : await s.Send(new CorrectBookingsCommand(family, sheet.PeriodStart, ticked, sheet.Version, staff), ct)));
     }
