@@ -6,12 +6,12 @@ namespace Cantine.EndToEnd.Reservations;
 
 /// <summary>
 /// The administrator's reservations pages in a browser: the kitchen headcounts of next week from the band, then
-/// every other reservations page, each checked (axe-core, 360 and 1280 px, no horizontal scrolling).
+/// every other reservations page and every settings page of the structure, each checked (axe-core, 360 and 1280 px, no horizontal scrolling).
 /// </summary>
 public sealed class StaffReservationsTests(ReservationsApp app, Chromium chromium) : IClassFixture<ReservationsApp>, IClassFixture<Chromium>
 {
     [Fact]
-    public async Task The_administrator_reads_next_weeks_headcounts_and_opens_every_reservations_page()
+    public async Task The_administrator_reads_next_weeks_headcounts_and_opens_every_reservations_and_settings_page()
     {
         await using var browser = await chromium.OpenAsync(app);
         var page = browser.Page;
@@ -48,6 +48,11 @@ public sealed class StaffReservationsTests(ReservationsApp app, Chromium chromiu
             ("/grenoble/admin/parametres/calendrier", "Calendrier des réservations", "calendrier"),
             ("/grenoble/admin/parametres/fermetures", "Fermetures et jours fériés", "fermetures"),
             ($"/grenoble/admin/parametres/fermetures/{closure.Id}", "Modifier une fermeture", "fermeture"),
+            ("/grenoble/admin/parametres", "Paramètres de la structure", "parametres"),
+            ("/grenoble/admin/parametres/coordonnees", "Coordonnées de la structure", "coordonnees"),
+            ("/grenoble/admin/parametres/logo", "Logo de la structure", "logo"),
+            ("/grenoble/admin/parametres/paiement", "Paiement en ligne", "paiement"),
+            ("/grenoble/admin/parametres/mot-de-passe", "Politique des mots de passe", "politique-mots-de-passe"),
         })
         {
             (await browser.GotoAsync(path)).Status.ShouldBe(200, path);
