@@ -61,7 +61,7 @@ public partial class BookingPageBenchmarks
         _parent = _app.CreatePortalClient();
         await _parent.SignInGuardianAsync("bench", town.Town.Family.Guardian.Login);
         // Two months ahead: open whatever today is (the deadline is the 20th of the month before).
-        var month = ReservationsTown.Today(TimeProvider.System).AddMonths(2);
+        var month = _app.Clock.ParisToday().AddMonths(2);
         var sheet = await town.SheetAsync(_app, family, month);
         _url = $"/bench/reservations?jour={sheet.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}";
         var cells = sheet.Children.SelectMany(c => c.Rows.SelectMany(r => r.Cells.Where(x => x.Bookable).Select(x => BookingGrid.Key(c.ChildId, r.ServiceId, x.Date)))).ToList();

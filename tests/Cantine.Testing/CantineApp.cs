@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Wolverine;
 using Xunit;
@@ -13,11 +14,13 @@ namespace Cantine.Testing;
 
 /// <summary>
 /// The whole product in-process for one test class: its own PostgreSQL database, a real SMTP server,
-/// Wolverine in solo mode, Hangfire without its server (tests call jobs; one test proves the real pipeline).
+/// Wolverine in solo mode, Hangfire without its server (tests call jobs; one test proves the real pipeline), and
+/// the product's clock set by the test (<see cref="Clock"/>): the suite never depends on the day it runs.
 /// </summary>
 public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private TestDatabase? _database;
+    private TestClock? _clock;
 
     static CantineApp()
     {
@@ -28,6 +31,15 @@ public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
 
     public TestSmtpServer Smtp { get; } = new();
+
+    /// <summary>
+    /// The host's <see cref="TimeProvider"/>: it stands still unless the test moves it (<c>Advance</c>, <see cref="TestClock.Set"/>,
+    /// <see cref="TestClock.SetParisTime"/>). It starts at <see cref="StartsAt"/>.
+    /// </summary>
+    public TestClock Clock => _clock ??= new TestClock(StartsAt);
+
+    /// <summary>The instant the clock shows when the host starts; a class overrides it to run at another date.</summary>
+    protected virtual DateTimeOffset StartsAt => TestClock.DefaultStart;
 
     /// <summary>The browser-reachable address when <see cref="ServeOverHttp"/> is on.</summary>
     public Uri? Address { get; private set; }
@@ -114,6 +126,7 @@ public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         builder.ConfigureServices(services => services.UseWolverineSoloMode());
+        builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 
     /// <summary>Sends a command or query in a scope bound to <paramref name="tenant"/>, as a request would.</summary>
@@ -125,9 +138,9 @@ public class CantineApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     /// <summary>A client whose cookies live in <paramref name="cookies"/> (to copy a session between clients).</summary>
     public PortalClient CreatePortalClient(System.Net.CookieContainer cookies) =>
-        new(CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)));
+        new(CreateDefaultClient(new Uri("http://localhost"), new Microsoft.AspNetCore.Mvc.Testing.Handlers.CookieContainerHandler(cookies)), Clock);
 
     /// <summary>A client that keeps cookies and does not follow redirects (to assert them).</summary>
     public PortalClient CreatePortalClient() =>
-        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }));
+        new(CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true }), Clock);
 }

@@ -5,11 +5,14 @@ using AngleSharp.Html.Parser;
 namespace Cantine.Testing;
 
 /// <summary>Drives the pages like a browser without JavaScript: GET a page, fill its form (with its antiforgery token), POST it.</summary>
-public sealed class PortalClient(HttpClient http) : IDisposable
+public sealed class PortalClient(HttpClient http, TestClock clock) : IDisposable
 {
     private static readonly HtmlParser Parser = new();
 
     public HttpClient Http => http;
+
+    /// <summary>The clock of the host this client talks to (an authenticator app reads it for its codes).</summary>
+    public TestClock Clock => clock;
 
     public async Task<(HttpResponseMessage Response, IHtmlDocument Page)> GetAsync(string url)
     {

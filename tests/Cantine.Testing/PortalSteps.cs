@@ -27,7 +27,7 @@ public static class PortalSteps
         PortalClient.Location(response).ShouldBe($"/{slug}/admin/verification");
         var verified = await client.SubmitAsync($"/{slug}/admin/verification", new Dictionary<string, string>
         {
-            ["Verification.Code"] = TestTown.CurrentCode(secret!),
+            ["Verification.Code"] = TestTown.NextCode(client.Clock, secret!),
         });
         PortalClient.Location(verified).ShouldBe($"/{slug}/admin");
     }

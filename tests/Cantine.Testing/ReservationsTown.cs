@@ -17,13 +17,11 @@ public sealed record ReservationsTown(TestTown Town, Guid Leo, Guid Tom, Guid Fi
 {
     public const int FirstServiceCents = 320;
     public const int EveningCareCents = 180;
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public string Slug => Town.Slug;
 
     public Guid Jade => Town.SharedChildId;
 
-    public static async Task<ReservationsTown> CreateAsync(CantineApp app, string slug, TimeProvider? clock = null)
+    public static async Task<ReservationsTown> CreateAsync(CantineApp app, string slug)
     {
         var town = await TestTown.CreateAsync(app, slug);
         var leo = Ok(await app.SendAsync(slug, s => s.Send(new RegisterChildCommand(town.Family.FamilyId, "Léo", "Durand", new DateOnly(2019, 6, 1), "École A", "CP"))));
@@ -34,7 +32,7 @@ public sealed record ReservationsTown(TestTown Town, Guid Leo, Guid Tom, Guid Fi
             await UntilAsync(app, slug, async s => await s.Send(new GetChildEnrolmentsQuery(child)) is not null);
         }
 
-        var from = Today(clock ?? TimeProvider.System).AddDays(-120);
+        var from = app.Clock.ParisToday().AddDays(-120);
         DayOfWeek[] days = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday, DayOfWeek.Friday];
         var first = Ok(await app.SendAsync(slug, s => s.Send(new CreateServiceCommand("1er service", FirstServiceCents, from, days, true, "Bookings"))));
         var evening = Ok(await app.SendAsync(slug, s => s.Send(new CreateServiceCommand("Garderie soir", EveningCareCents, from, days, true, "Attendance"))));
@@ -46,20 +44,37 @@ public sealed record ReservationsTown(TestTown Town, Guid Leo, Guid Tom, Guid Fi
         return new ReservationsTown(town, leo, tom, first, evening);
     }
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);
+    /// <summary>
+    /// The first day of the first week, from the clock's today, that the Durand family can still book and whose every
+    /// opening day is bookable (no closure, no bank holiday): what a parent sees when "Réservations" opens, skipping
+    /// weeks shortened by a holiday so tests can tick any opening day. Computed from the town's calendar, never "today + N".
+    /// </summary>
+    public async Task<DateOnly> OpenWeekAsync(CantineApp app)
+    {
+        var sheet = await SheetAsync(app, Town.Family.FamilyId, null);
+        for (var i = 0; i < 20; i++)
+        {
+            var cells = sheet.Children.SelectMany(c => c.Rows).Where(r => r.ServiceId == FirstService).SelectMany(r => r.Cells).ToList();
+            if (sheet.IsOpen && cells.Count > 0 && cells.All(c => c.Bookable))
+            {
+                return sheet.PeriodStart;
+            }
 
-    /// <summary>A week whose deadline is at least four days away whatever today is (Thursday before the week before).</summary>
-    public static DateOnly OpenWeek(TimeProvider clock) => Today(clock).AddDays(14);
+            sheet = await SheetAsync(app, Town.Family.FamilyId, sheet.NextPeriodStart);
+        }
 
-    public Task<BookingSheetDto> SheetAsync(CantineApp app, Guid family, DateOnly day, bool forStaff = false) =>
+        throw new InvalidOperationException($"{Slug}: no fully open week within 20 weeks of {app.Clock.ParisToday():yyyy-MM-dd}.");
+    }
+
+    public Task<BookingSheetDto> SheetAsync(CantineApp app, Guid family, DateOnly? day, bool forStaff = false) =>
         app.SendAsync(Slug, async s => (await s.Send(new GetBookingSheetQuery(family, day, forStaff)))!);
 
     private static async Task UntilAsync(CantineApp app, string slug, Func<Mediator.ISender, ValueTask<bool>> ready)
     {
-        var until = DateTime.UtcNow.AddSeconds(60);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
         while (!await app.SendAsync(slug, ready))
         {
-            if (DateTime.UtcNow > until)
+            if (waited.Elapsed > TimeSpan.FromSeconds(60))
             {
                 throw new TimeoutException($"{slug}: Reservations did not receive the town or its children from Accounts in time.");
             }

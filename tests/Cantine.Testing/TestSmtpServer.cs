@@ -41,8 +41,8 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Waits for a message (delivery goes through Wolverine's durable queue, so it is asynchronous).</summary>
     public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
-        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(30));
-        while (DateTime.UtcNow < deadline)
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < (timeout ?? TimeSpan.FromSeconds(30)))
         {
             if (_store.Messages.FirstOrDefault(match) is { } found)
             {

@@ -35,7 +35,19 @@ public sealed record TestTown(
             new TestAccount(agent.UserId, $"agent-{slug}", $"agent@{slug}.test"), family, other, child);
     }
 
-    public static string CurrentCode(string secret = AdministratorSecret) => new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp();
+    /// <summary>What an authenticator app shows for <paramref name="secret"/> at the host clock's time.</summary>
+    public static string CurrentCode(TimeProvider clock, string secret = AdministratorSecret) =>
+        new Totp(Base32Encoding.ToBytes(secret)).ComputeTotp(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>
+    /// Half a minute later (a person types the code), what the authenticator app shows: a code is accepted once per
+    /// 30-second step, so each sign-in of the same account needs the clock to move on.
+    /// </summary>
+    public static string NextCode(TestClock clock, string secret = AdministratorSecret)
+    {
+        clock.Advance(TimeSpan.FromSeconds(30));
+        return CurrentCode(clock, secret);
+    }
 
     private static async Task<TestFamily> FamilyAsync(CantineApp app, string slug, string name, string first, string login)
     {

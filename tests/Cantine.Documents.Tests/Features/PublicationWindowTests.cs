@@ -26,7 +26,7 @@ public sealed class PublicationWindowTests(DocumentsApp app) : IClassFixture<Doc
     {
         var id = await PublishWindowAsync("Menus de mars (premier jour)");
         // 00:30 in Paris on the 10th is 23:30 UTC on the 9th: the Paris date decides.
-        app.Clock.SetUtc(new DateTimeOffset(2032, 3, 9, 23, 30, 0, TimeSpan.Zero));
+        app.Clock.Set(new DateTimeOffset(2032, 3, 9, 23, 30, 0, TimeSpan.Zero));
 
         await ShouldBeLiveAsync(id);
     }
@@ -45,7 +45,7 @@ public sealed class PublicationWindowTests(DocumentsApp app) : IClassFixture<Doc
     {
         var id = await PublishWindowAsync("Menus de mars (après)");
         // 23:30 UTC on the 20th is already the 21st in Paris.
-        app.Clock.SetUtc(new DateTimeOffset(2032, 3, 20, 23, 30, 0, TimeSpan.Zero));
+        app.Clock.Set(new DateTimeOffset(2032, 3, 20, 23, 30, 0, TimeSpan.Zero));
 
         await ShouldBeHiddenAsync(id);
     }
@@ -81,6 +81,25 @@ public sealed class PublicationWindowTests(DocumentsApp app) : IClassFixture<Doc
         var listed = await app.SendAsync(DocumentsApp.Lyon, s => s.Send(new ListPublishedDocumentsQuery()));
 
         listed.Single(d => d.Id == id).Date.ShouldBe(From);
+    }
+
+    [Theory]
+    [MemberData(nameof(CalendarSweep.ParisInstants), MemberType = typeof(CalendarSweep))]
+    public async Task A_one_day_window_is_live_on_its_paris_day_only_at_each_instant_of_the_sweep(string instant)
+    {
+        app.Clock.SetParisTime(CalendarSweep.Parse(instant));
+        var today = app.Clock.ParisToday();
+        var id = await app.PublishedAsync("Menu du jour " + instant, from: today, until: today);
+
+        await ShouldBeLiveAsync(id);
+        app.Clock.SetParisTime(today.ToDateTime(new TimeOnly(0, 0, 0)));
+        await ShouldBeLiveAsync(id);
+        app.Clock.SetParisTime(today.ToDateTime(new TimeOnly(23, 59, 59)));
+        await ShouldBeLiveAsync(id);
+        app.Clock.SetParisTime(today.AddDays(-1).ToDateTime(new TimeOnly(23, 59, 59)));
+        await ShouldBeHiddenAsync(id);
+        app.Clock.SetParisTime(today.AddDays(1).ToDateTime(new TimeOnly(0, 0, 0)));
+        await ShouldBeHiddenAsync(id);
     }
 
     private async Task<Guid> PublishWindowAsync(string title)

@@ -17,7 +17,6 @@ public class DocumentsApp : CantineApp
     public const string Lyon = "lyon";
     public const string Vienne = "vienne";
 
-    public MovableClock Clock { get; } = new();
 
     protected override async Task SeedAsync()
     {
@@ -25,11 +24,6 @@ public class DocumentsApp : CantineApp
         await TestTown.CreateAsync(this, Vienne);
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
 
     public Task<Result<Guid>> PublishAsync(
         string title, byte[] content, string category = "Menus", string fileName = "document.pdf",

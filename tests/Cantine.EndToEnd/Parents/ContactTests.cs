@@ -66,7 +66,7 @@ public sealed class ContactTests(ContactTests.App app, Chromium chromium) : ICla
         await using var staff = await chromium.OpenAsync(app, nameof(A_parent_writes_with_a_pdf_attached_the_staff_reply_and_the_parent_reads_the_reply) + "-personnel");
         var office = staff.Page;
         await staff.GotoAsync("/chambery/admin");
-        await office.SignInToBackOfficeAsync("chambery", app.Town.Administrator.Login);
+        await office.SignInToBackOfficeAsync(app.Clock, "chambery", app.Town.Administrator.Login);
         await Expect(office).ToHaveURLAsync(new Regex("/chambery/admin$"));
         await office.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Messages" }).ClickAsync();
         await Expect(office.Heading()).ToHaveTextAsync("Messages des familles");

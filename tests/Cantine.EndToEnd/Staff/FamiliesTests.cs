@@ -19,7 +19,7 @@ public sealed class FamiliesTests(FamiliesTests.App app, Chromium chromium) : IC
         await using var browser = await chromium.OpenAsync(app);
         var page = browser.Page;
         await browser.GotoAsync("/chambery/admin/connexion");
-        await page.SignInToBackOfficeAsync("chambery", app.Town.Administrator.Login);
+        await page.SignInToBackOfficeAsync(app.Clock, "chambery", app.Town.Administrator.Login);
         await Expect(page).ToHaveURLAsync(new Regex("/chambery/admin$"));
 
         // The band leads to the list, which searches and sorts.

@@ -30,7 +30,7 @@ public sealed class ImportAndInvitationTests(ImportAndInvitationTests.App app, C
         await using var browser = await chromium.OpenAsync(app);
         var page = browser.Page;
         await browser.GotoAsync("/chambery/admin/connexion");
-        await page.SignInToBackOfficeAsync("chambery", app.ImportTown.Administrator.Login);
+        await page.SignInToBackOfficeAsync(app.Clock, "chambery", app.ImportTown.Administrator.Login);
         await page.GetByRole(AriaRole.Link, new() { Name = "Importer des familles" }).ClickAsync();
         await Expect(page.Heading()).ToHaveTextAsync("Importer des familles");
         await browser.CheckAsync("import");
@@ -66,7 +66,7 @@ public sealed class ImportAndInvitationTests(ImportAndInvitationTests.App app, C
         await using var browser = await chromium.OpenAsync(app);
         var page = browser.Page;
         await browser.GotoAsync("/albertville/admin/connexion");
-        await page.SignInToBackOfficeAsync("albertville", app.InvitationTown.Administrator.Login);
+        await page.SignInToBackOfficeAsync(app.Clock, "albertville", app.InvitationTown.Administrator.Login);
         await page.GetByRole(AriaRole.Link, new() { Name = "Invitations" }).First.ClickAsync();
         await Expect(page.Heading()).ToHaveTextAsync("Invitations");
         await page.GetByLabel("Nom, identifiant ou e-mail").FillAsync("nathan");

@@ -29,7 +29,7 @@ public sealed class StaffAuditRgpdTests(StaffAuditRgpdTests.App app, Chromium ch
         await using var browser = await chromium.OpenAsync(app);
         var page = browser.Page;
         await browser.GotoAsync("/annecy/admin/connexion");
-        await page.SignInToBackOfficeAsync("annecy", app.Town.Administrator.Login);
+        await page.SignInToBackOfficeAsync(app.Clock, "annecy", app.Town.Administrator.Login);
         await Expect(page).ToHaveURLAsync(new Regex("/annecy/admin$"));
 
         await page.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Personnel" }).ClickAsync();

@@ -29,7 +29,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app, Chromium chromium
         await Expect(page.Heading()).ToHaveTextAsync("Code de vérification");
         await browser.CheckAsync("verification");
 
-        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.CurrentCode());
+        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.NextCode(app.Clock));
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/valence/admin$"));
@@ -70,7 +70,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app, Chromium chromium
         await browser.CheckAsync("activation-qr-code");
 
         var key = (await page.Locator("code.secret").InnerTextAsync()).Trim();
-        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.CurrentCode(key));
+        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.NextCode(app.Clock, key));
         await page.GetByRole(AriaRole.Button, new() { Name = "Activer" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(new Regex("/valence/admin$"));

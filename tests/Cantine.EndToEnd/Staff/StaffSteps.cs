@@ -6,14 +6,14 @@ namespace Cantine.EndToEnd.Staff;
 /// <summary>The staff's steps in the back office, with its labels.</summary>
 public static class StaffSteps
 {
-    /// <summary>Password, then the authenticator code (the account's second factor is already enabled).</summary>
-    public static async Task SignInToBackOfficeAsync(this IPage page, string slug, string login, string secret = TestTown.AdministratorSecret)
+    /// <summary>Password, then the authenticator code at the host clock's time (the account's second factor is already enabled).</summary>
+    public static async Task SignInToBackOfficeAsync(this IPage page, TestClock clock, string slug, string login, string secret = TestTown.AdministratorSecret)
     {
         await page.GetByLabel("Login", new() { Exact = true }).FillAsync(login);
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestTown.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Connexion", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex($"/{slug}/admin/verification"));
-        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.CurrentCode(secret));
+        await page.GetByLabel("Code à 6 chiffres").FillAsync(TestTown.NextCode(clock, secret));
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
     }
 

@@ -51,7 +51,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         var (_, verification) = await client.GetAsync("/lyon/admin/verification");
         verification.Label("Verification_Code").ShouldBe("Code à 6 chiffres");
         verification.Field("Verification_Code").GetAttribute("autocomplete").ShouldBe("one-time-code");
-        var code = await client.SubmitAsync(verification, "/lyon/admin/verification", new Dictionary<string, string> { ["Verification.Code"] = TestTown.CurrentCode() });
+        var code = await client.SubmitAsync(verification, "/lyon/admin/verification", new Dictionary<string, string> { ["Verification.Code"] = TestTown.NextCode(app.Clock) });
 
         PortalClient.Location(code).ShouldBe("/lyon/admin");
         var session = code.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("cantine.session=", StringComparison.Ordinal));
@@ -75,7 +75,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         using var client = app.CreatePortalClient();
         PortalClient.Location(await PasswordStepAsync(client, app.Refused.Account.Login)).ShouldBe("/lyon/admin/verification");
 
-        var response = await client.SubmitAsync("/lyon/admin/verification", new Dictionary<string, string> { ["Verification.Code"] = WrongCode(app.Refused.Secret) });
+        var response = await client.SubmitAsync("/lyon/admin/verification", new Dictionary<string, string> { ["Verification.Code"] = WrongCode(app.Clock, app.Refused.Secret) });
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.ReadPageAsync()).Errors().ShouldBe([CodeRefused]);
@@ -98,7 +98,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         var key = Html.Text(page.QuerySelector("code.secret"));
         key.ShouldMatch("^[A-Z2-7]{32}$");
 
-        var wrong = await client.SubmitAsync(page, "/lyon/admin/activation", new Dictionary<string, string> { ["Activation.Code"] = WrongCode(key) });
+        var wrong = await client.SubmitAsync(page, "/lyon/admin/activation", new Dictionary<string, string> { ["Activation.Code"] = WrongCode(app.Clock, key) });
         wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refused = await wrong.ReadPageAsync();
         refused.Errors().ShouldBe([CodeRefused]);
@@ -106,7 +106,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
 
         var right = await client.SubmitAsync(refused, "/lyon/admin/activation", new Dictionary<string, string>
         {
-            ["Activation.Code"] = new Totp(Base32Encoding.ToBytes(key)).ComputeTotp(),
+            ["Activation.Code"] = TestTown.NextCode(app.Clock, key),
         });
         PortalClient.Location(right).ShouldBe("/lyon/admin");
         var (home, signedIn) = await client.GetAsync("/lyon/admin");
@@ -136,7 +136,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
 
         var password = await PasswordStepAsync(client, administrator.Login, signInPage);
         PortalClient.Location(password).ShouldBe("/lyon/admin/verification?retour=%2Flyon%2Fadmin%2Fe-mails");
-        var code = await client.SubmitAsync(PortalClient.Location(password), new Dictionary<string, string> { ["Verification.Code"] = TestTown.CurrentCode(secret) });
+        var code = await client.SubmitAsync(PortalClient.Location(password), new Dictionary<string, string> { ["Verification.Code"] = TestTown.NextCode(app.Clock, secret) });
 
         PortalClient.Location(code).ShouldBe("/lyon/admin/e-mails");
     }
@@ -149,7 +149,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         using var client = app.CreatePortalClient();
 
         var password = await PasswordStepAsync(client, administrator.Login, "/lyon/admin/connexion?retour=" + Uri.EscapeDataString("//pirate.example/lyon/admin"));
-        var code = await client.SubmitAsync(PortalClient.Location(password), new Dictionary<string, string> { ["Verification.Code"] = TestTown.CurrentCode(secret) });
+        var code = await client.SubmitAsync(PortalClient.Location(password), new Dictionary<string, string> { ["Verification.Code"] = TestTown.NextCode(app.Clock, secret) });
 
         PortalClient.Location(code).ShouldBe("/lyon/admin");
     }
@@ -190,10 +190,10 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         });
 
     /// <summary>A 6-digit code that none of the steps the server accepts (previous, current, next) would give.</summary>
-    private static string WrongCode(string secret)
+    private static string WrongCode(TimeProvider clock, string secret)
     {
         var totp = new Totp(Base32Encoding.ToBytes(secret));
-        var now = DateTime.UtcNow;
+        var now = clock.GetUtcNow().UtcDateTime;
         var accepted = new[] { -60, -30, 0, 30, 60 }.Select(s => totp.ComputeTotp(now.AddSeconds(s))).ToHashSet();
         return Enumerable.Range(0, 10).Select(d => new string((char)('0' + d), 6)).First(c => !accepted.Contains(c));
     }

@@ -28,7 +28,7 @@ public sealed class DemoTownTests(CantineApp app) : IClassFixture<CantineApp>
         page.Body!.TextContent.ShouldContain("Total Général");
         page.QuerySelectorAll("button").Select(b => b.TextContent.Trim()).ShouldContain("Valider");
 
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris")).DateTime);
+        var today = app.Clock.ParisToday();
         var history = await app.SendAsync(DemoTown.Slug, s => s.Send(new GetHeadcountsQuery(today.AddDays(-14))));
         history.Rows.Sum(r => r.Count).ShouldBeGreaterThan(0);
     }

@@ -53,7 +53,7 @@ public sealed class DocumentsPagesTests(DocumentsPagesTests.App app) : IClassFix
         }
     }
 
-    private static DateOnly Today => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, Paris).DateTime);
+    private DateOnly Today => app.Clock.ParisToday();
 
     [Fact]
     public async Task A_parent_sees_the_live_documents_with_title_category_and_date()

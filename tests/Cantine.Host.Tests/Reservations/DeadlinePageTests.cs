@@ -14,17 +14,11 @@ public sealed class DeadlinePageTests(DeadlinePageTests.App app) : IClassFixture
 {
     public sealed class App : CantineApp
     {
-        public ShiftedClock Clock { get; } = new();
 
         public ReservationsTown Lyon { get; private set; } = null!;
 
         protected override async Task SeedAsync() => Lyon = await ReservationsTown.CreateAsync(this, "lyon");
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
     }
 
     [Fact]
@@ -34,7 +28,7 @@ public sealed class DeadlinePageTests(DeadlinePageTests.App app) : IClassFixture
         var family = lyon.Town.Family.FamilyId;
         using var parent = app.CreatePortalClient();
         await parent.SignInGuardianAsync("lyon", lyon.Town.Family.Guardian.Login);
-        var week = ReservationsTown.OpenWeek(app.Clock);
+        var week = await lyon.OpenWeekAsync(app);
         var sheet = await lyon.SheetAsync(app, family, week);
         var url = $"/lyon/reservations?jour={sheet.PeriodStart:yyyy-MM-dd}";
         var day = sheet.Children[0].Rows[0].Cells.First(c => c.Bookable).Date;

@@ -19,10 +19,14 @@ public sealed class ParentBookingPageTests(ParentBookingPageTests.App app) : ICl
 
         public SignedInClients Clients { get; private set; } = null!;
 
+        /// <summary>The first week the parents can still book, by the host's clock.</summary>
+        public DateOnly OpenWeek { get; private set; }
+
         protected override async Task SeedAsync()
         {
             Clients = new SignedInClients(this);
             Lyon = await ReservationsTown.CreateAsync(this, "lyon");
+            OpenWeek = await Lyon.OpenWeekAsync(this);
         }
 
         public Task<PortalClient> ParentAsync() => Clients.GuardianAsync("lyon", Lyon.Town.Family.Guardian);
@@ -40,7 +44,7 @@ public sealed class ParentBookingPageTests(ParentBookingPageTests.App app) : ICl
 
     private static string Url(DateOnly day) => $"/lyon/reservations?jour={day:yyyy-MM-dd}";
 
-    private static DateOnly Week(int index) => ReservationsTown.OpenWeek(TimeProvider.System).AddDays(7 * index);
+    private DateOnly Week(int index) => app.OpenWeek.AddDays(7 * index);
 
     private async Task<IReadOnlyList<DateOnly>> BookableDaysAsync(DateOnly week)
     {
@@ -137,7 +141,7 @@ public sealed class ParentBookingPageTests(ParentBookingPageTests.App app) : ICl
     public async Task Refuses_changes_after_the_deadline_and_shows_the_period_read_only()
     {
         var parent = await app.ParentAsync();
-        var today = ReservationsTown.Today(TimeProvider.System);
+        var today = app.Clock.ParisToday();
         var sheet = await Lyon.SheetAsync(app, Durand, today);
         var (_, page) = await BookingForm.LoadAsync(parent, Url(today));
         var day = sheet.Days[^1];

@@ -159,7 +159,7 @@ public sealed class ReservationsAccessTests(ReservationsAccessTests.App app) : I
     {
         var administrator = await app.VienneAdministratorAsync();
         var lyon = app.Lyon;
-        var week = ReservationsTown.OpenWeek(TimeProvider.System);
+        var week = await lyon.OpenWeekAsync(app);
 
         var family = await administrator.Http.GetAsync($"/vienne/admin/reservations/famille/{lyon.Town.Family.FamilyId}");
         var child = await administrator.Http.GetAsync($"/vienne/admin/inscriptions/enfant/{lyon.Leo}");
@@ -185,7 +185,9 @@ public sealed class ReservationsAccessTests(ReservationsAccessTests.App app) : I
     {
         var administrator = await app.VienneAdministratorAsync();
 
-        var csv = await administrator.Http.GetAsync($"/vienne/admin/effectifs?jour={ReservationsTown.OpenWeek(TimeProvider.System):yyyy-MM-dd}&format=csv");
+        var week = await app.Lyon.OpenWeekAsync(app);
+
+        var csv = await administrator.Http.GetAsync($"/vienne/admin/effectifs?jour={week:yyyy-MM-dd}&format=csv");
 
         (await csv.Content.ReadAsStringAsync()).Trim('\uFEFF').Trim().ShouldBe("Date;Prestation;École;Classe;Effectif");
     }

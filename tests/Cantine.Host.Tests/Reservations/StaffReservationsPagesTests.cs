@@ -50,7 +50,7 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
 
         var response = await MultiValueForms.PostAsync(administrator, "/lyon/admin/prestations",
         [
-            ("Saisie.Nom", "Étude surveillée"), ("Saisie.Prix", "2,10"), ("Saisie.PrixDepuis", Iso(ReservationsTown.Today(TimeProvider.System))),
+            ("Saisie.Nom", "Étude surveillée"), ("Saisie.Prix", "2,10"), ("Saisie.PrixDepuis", Iso(app.Clock.ParisToday())),
             ("Saisie.Jours", "Monday"), ("Saisie.Jours", "Thursday"), ("Saisie.ReservableParLesParents", "true"), ("Saisie.Facturation", "Bookings"),
         ]);
 
@@ -79,9 +79,9 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
     public async Task A_new_price_from_a_date_is_added_to_the_history()
     {
         var service = (await app.SendAsync("lyon", s => s.Send(new CreateServiceCommand(
-            "Garderie matin", 150, ReservationsTown.Today(TimeProvider.System).AddDays(-30), [DayOfWeek.Monday], true, "Attendance")))).Value;
+            "Garderie matin", 150, app.Clock.ParisToday().AddDays(-30), [DayOfWeek.Monday], true, "Attendance")))).Value;
         var administrator = await app.AdministratorAsync();
-        var from = ReservationsTown.Today(TimeProvider.System).AddDays(60);
+        var from = app.Clock.ParisToday().AddDays(60);
 
         var response = await administrator.SubmitAsync($"/lyon/admin/prestations/{service}",
             new Dictionary<string, string> { ["NouveauPrix"] = "1,65", ["NouveauPrixDepuis"] = Iso(from) }, "handler=Prix");
@@ -114,7 +114,7 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
     public async Task A_whole_class_is_enrolled_at_once()
     {
         var service = (await app.SendAsync("lyon", s => s.Send(new CreateServiceCommand(
-            "Accueil du mercredi", 1250, ReservationsTown.Today(TimeProvider.System), [DayOfWeek.Monday], true, "Bookings")))).Value;
+            "Accueil du mercredi", 1250, app.Clock.ParisToday(), [DayOfWeek.Monday], true, "Bookings")))).Value;
         var administrator = await app.AdministratorAsync();
 
         var response = await administrator.SubmitMainAsync("/lyon/admin/inscriptions",
@@ -130,7 +130,7 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
     [Fact]
     public async Task The_headcounts_show_each_class_per_day_and_download_as_csv_for_excel()
     {
-        var week = ReservationsTown.OpenWeek(TimeProvider.System).AddDays(21);
+        var week = (await app.Lyon.OpenWeekAsync(app)).AddDays(21);
         var sheet = await Lyon.SheetAsync(app, Lyon.Town.Family.FamilyId, week);
         var day = sheet.Children[0].Rows[0].Cells.First(c => c.Bookable).Date;
         (await app.SendAsync("lyon", s => s.Send(new SubmitBookingsCommand(Lyon.Town.Family.FamilyId, sheet.PeriodStart,
@@ -167,9 +167,9 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
     public async Task Staff_correct_a_familys_week_after_its_deadline()
     {
         var family = Lyon.Town.Family.FamilyId;
-        var today = ReservationsTown.Today(TimeProvider.System);
+        var today = app.Clock.ParisToday();
         var sheet = await Lyon.SheetAsync(app, family, today.AddDays(-7), forStaff: true);
-        sheet.Deadline.ShouldBeLessThan(DateTimeOffset.UtcNow);
+        sheet.Deadline.ShouldBeLessThan(app.Clock.GetUtcNow());
         var day = sheet.Children.Single(c => c.ChildId == Lyon.Leo).Rows.Single(r => r.ServiceId == Lyon.FirstService).Cells.First(c => c.Bookable).Date;
         var url = $"/lyon/admin/reservations/famille/{family}?jour={Iso(sheet.PeriodStart)}";
         var administrator = await app.AdministratorAsync();
@@ -210,7 +210,7 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
     public async Task Closures_are_added_changed_removed_and_bank_holidays_prefilled()
     {
         var administrator = await app.AdministratorAsync();
-        var from = ReservationsTown.Today(TimeProvider.System).AddDays(200);
+        var from = app.Clock.ParisToday().AddDays(200);
 
         var added = await MultiValueForms.PostAsync(administrator, "/lyon/admin/parametres/fermetures",
             [("Saisie.Libelle", "Grève"), ("Saisie.Du", Iso(from)), ("Saisie.Au", Iso(from)), ("Saisie.Type", "ClosedDay")], "handler=Ajouter");

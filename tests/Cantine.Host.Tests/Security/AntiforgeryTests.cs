@@ -114,7 +114,7 @@ public sealed class AntiforgeryTests(AntiforgeryTests.App app) : IClassFixture<A
 
         var response = await client.SubmitWithoutTokenAsync("/lyon/admin/verification", new Dictionary<string, string>
         {
-            ["Verification.Code"] = TestTown.CurrentCode(),
+            ["Verification.Code"] = TestTown.NextCode(app.Clock),
         });
 
         await ShouldBeRefusedAsync(response);
@@ -132,7 +132,7 @@ public sealed class AntiforgeryTests(AntiforgeryTests.App app) : IClassFixture<A
 
         var response = await client.SubmitWithoutTokenAsync("/lyon/admin/activation", new Dictionary<string, string>
         {
-            ["Activation.Code"] = new OtpNet.Totp(OtpNet.Base32Encoding.ToBytes(key)).ComputeTotp(),
+            ["Activation.Code"] = TestTown.NextCode(app.Clock, key),
         });
         var newCode = await client.Http.PostAsync("/lyon/admin/activation?handler=Nouveau", new FormUrlEncodedContent([]));
 

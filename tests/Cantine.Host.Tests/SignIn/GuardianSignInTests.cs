@@ -86,7 +86,7 @@ public sealed class GuardianSignInTests(GuardianSignInTests.App app) : IClassFix
         var cookie = SessionCookie(response);
         cookie.ShouldContain("expires=", Case.Insensitive);
         var expires = DateTimeOffset.Parse(cookie.Split(';').Single(p => p.Trim().StartsWith("expires=", StringComparison.OrdinalIgnoreCase)).Split('=')[1], System.Globalization.CultureInfo.InvariantCulture);
-        expires.ShouldBeGreaterThan(DateTimeOffset.UtcNow.AddDays(29));
+        expires.ShouldBeGreaterThan(app.Clock.GetUtcNow().AddDays(29));
     }
 
     [Fact]

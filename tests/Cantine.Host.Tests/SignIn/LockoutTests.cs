@@ -12,15 +12,9 @@ public sealed class LockoutTests(LockoutTests.App app) : IClassFixture<LockoutTe
 
     public sealed class App : CantineApp
     {
-        public ShiftedClock Clock { get; } = new();
 
         protected override Task SeedAsync() => TestTown.CreateAsync(this, "lyon");
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
     }
 
     [Fact]

@@ -7,22 +7,15 @@ namespace Cantine.Host.Tests.SignIn;
 
 /// <summary>
 /// A password link lasts one hour (SPEC §2). The host's clock is moved forward instead of waiting.
-/// The link's signed payload also carries the expiry, checked by Data Protection against the real
-/// wall clock, which a test cannot move: what is tested here is the product's own check.
+/// The link's signed payload carries the expiry, checked against the product's clock.
 /// </summary>
 public sealed class PasswordLinkExpiryTests(PasswordLinkExpiryTests.App app) : IClassFixture<PasswordLinkExpiryTests.App>
 {
     public sealed class App : CantineApp
     {
-        public ShiftedClock Clock { get; } = new();
 
         protected override Task SeedAsync() => TestTown.CreateAsync(this, "lyon");
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
     }
 
     [Fact]

@@ -43,7 +43,7 @@ public sealed class EmailIdempotencyTests(EmailIdempotencyTests.App app) : IClas
     [Fact]
     public async Task A_password_change_handled_twice_sends_one_email()
     {
-        var changed = Changed(NewAddress(), DateTimeOffset.UtcNow);
+        var changed = Changed(NewAddress(), app.Clock.GetUtcNow());
 
         await PublishAsync(changed);
         await PublishAsync(changed);
@@ -56,7 +56,7 @@ public sealed class EmailIdempotencyTests(EmailIdempotencyTests.App app) : IClas
     {
         var link = new PasswordResetRequestedIntegrationEvent(
             "thiers", Guid.NewGuid(), NewAddress(), "Paul Martin", "paul.martin", "Ville de Thiers",
-            $"/thiers/mot-de-passe/choisir?jeton={Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddHours(1), false);
+            $"/thiers/mot-de-passe/choisir?jeton={Guid.NewGuid():N}", app.Clock.GetUtcNow().AddHours(1), false);
 
         await PublishAsync(link);
         await PublishAsync(link);
@@ -67,8 +67,8 @@ public sealed class EmailIdempotencyTests(EmailIdempotencyTests.App app) : IClas
     [Fact]
     public async Task Two_different_changes_of_the_same_account_send_two_emails()
     {
-        var first = Changed(NewAddress(), DateTimeOffset.UtcNow.AddMinutes(-5));
-        var second = first with { At = DateTimeOffset.UtcNow };
+        var first = Changed(NewAddress(), app.Clock.GetUtcNow().AddMinutes(-5));
+        var second = first with { At = app.Clock.GetUtcNow() };
 
         await PublishAsync(first);
         await PublishAsync(second);
@@ -81,7 +81,7 @@ public sealed class EmailIdempotencyTests(EmailIdempotencyTests.App app) : IClas
     {
         var first = new PasswordResetRequestedIntegrationEvent(
             "thiers", Guid.NewGuid(), NewAddress(), "Paul Martin", "paul.martin", "Ville de Thiers",
-            $"/thiers/mot-de-passe/choisir?jeton={Guid.NewGuid():N}", DateTimeOffset.UtcNow.AddHours(1), false);
+            $"/thiers/mot-de-passe/choisir?jeton={Guid.NewGuid():N}", app.Clock.GetUtcNow().AddHours(1), false);
         var second = first with { LinkPath = $"/thiers/mot-de-passe/choisir?jeton={Guid.NewGuid():N}" };
 
         await PublishAsync(first);

@@ -47,7 +47,7 @@ public sealed class SubmitBookingsTests(ReservationsApp app) : IClassFixture<Res
     {
         var (family, children) = await app.FamilyAsync("Tardif", "Nina");
         var sheet = await app.SheetAsync(family);
-        app.Clock.SetUtc(ReservationsApp.WeekDeadline.AddSeconds(1));
+        app.Clock.Set(ReservationsApp.WeekDeadline.AddSeconds(1));
         try
         {
             var result = await app.SubmitAsync(family, [app.LunchOn(children[0], 3)], sheet.Version);
@@ -70,7 +70,7 @@ public sealed class SubmitBookingsTests(ReservationsApp app) : IClassFixture<Res
     {
         var (family, children) = await app.FamilyAsync("Pile", "Lou");
         var version = (await app.SheetAsync(family)).Version;
-        app.Clock.SetUtc(ReservationsApp.WeekDeadline.AddSeconds(-1));
+        app.Clock.Set(ReservationsApp.WeekDeadline.AddSeconds(-1));
         try
         {
             (await app.SubmitAsync(family, [app.LunchOn(children[0], 3)], version)).ShouldSucceed();

@@ -27,7 +27,6 @@ public class ReservationsApp : CantineApp
 
     public static readonly DateTimeOffset WeekDeadline = new(2031, 10, 30, 23, 59, 0, TimeSpan.FromHours(1));
 
-    public MovableClock Clock { get; } = new();
 
     public TestTown Town { get; private set; } = null!;
 
@@ -45,11 +44,6 @@ public class ReservationsApp : CantineApp
             "Garderie soir", 150, new DateOnly(2031, 1, 1), [DayOfWeek.Monday, DayOfWeek.Thursday], false, "Attendance"))));
     }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-    }
 
     /// <summary>A new family with its children, each enrolled in lunch; returns the family and the children's ids.</summary>
     public async Task<(Guid FamilyId, Guid[] Children)> FamilyAsync(string name, params string[] children)

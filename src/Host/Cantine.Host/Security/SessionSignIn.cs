@@ -15,7 +15,7 @@ public static class SessionSignIn
         {
             // "Se souvenir de moi": a persistent cookie; otherwise it ends with the browser session.
             IsPersistent = remember,
-            ExpiresUtc = remember ? DateTimeOffset.UtcNow.Add(RememberFor) : null,
+            ExpiresUtc = remember ? context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().Add(RememberFor) : null,
             AllowRefresh = true,
         };
         if (remember)

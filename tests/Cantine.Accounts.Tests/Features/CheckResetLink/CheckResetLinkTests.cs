@@ -6,7 +6,7 @@ namespace Cantine.Accounts.Tests.Features.CheckResetLink;
 
 public sealed class CheckResetLinkTests(CheckResetLinkTests.App app) : IClassFixture<CheckResetLinkTests.App>
 {
-    public sealed class App : ClockedApp
+    public sealed class App : CantineApp
     {
         protected override async Task SeedAsync()
         {

@@ -25,7 +25,7 @@ public sealed class ConfirmTwoFactorEnrolmentTests(ConfirmTwoFactorEnrolmentTest
     {
         var (agent, secret) = await StartedAsync();
 
-        var user = (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, Codes.Current(secret))))).ShouldSucceed();
+        var user = (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, Codes.Current(app.Clock, secret))))).ShouldSucceed();
 
         user.UserId.ShouldBe(agent.UserId);
         user.TwoFactorEnabled.ShouldBeTrue();
@@ -37,7 +37,7 @@ public sealed class ConfirmTwoFactorEnrolmentTests(ConfirmTwoFactorEnrolmentTest
     public async Task Accepts_a_code_typed_with_a_space_in_the_middle()
     {
         var (agent, secret) = await StartedAsync();
-        var code = Codes.Current(secret);
+        var code = Codes.Current(app.Clock, secret);
 
         (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, code[..3] + " " + code[3..])))).ShouldSucceed();
     }
@@ -47,7 +47,7 @@ public sealed class ConfirmTwoFactorEnrolmentTests(ConfirmTwoFactorEnrolmentTest
     {
         var (agent, secret) = await StartedAsync();
 
-        var result = await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, Codes.Wrong(secret))));
+        var result = await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, Codes.Wrong(app.Clock, secret))));
 
         result.ShouldBeRefused("TwoFactorFailed", "Code");
         (await app.SendAsync("lyon", s => s.Send(new SignInCommand(agent.Login, TestTown.Password, StaffOnly: true)))).ShouldSucceed().TwoFactorEnabled.ShouldBeFalse();
@@ -67,7 +67,7 @@ public sealed class ConfirmTwoFactorEnrolmentTests(ConfirmTwoFactorEnrolmentTest
     public async Task The_confirming_code_cannot_be_used_again_to_sign_in()
     {
         var (agent, secret) = await StartedAsync();
-        var code = Codes.Current(secret);
+        var code = Codes.Current(app.Clock, secret);
         (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, code)))).ShouldSucceed();
 
         var replay = await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(agent.UserId, code)));

@@ -14,7 +14,7 @@ public sealed class PurgeExpiredResetTokensTests(PurgeExpiredResetTokensTests.Ap
 {
     private const string NewPassword = "Marron-Chataigne-Noisette";
 
-    public sealed class App : ClockedApp;
+    public sealed class App : CantineApp;
 
     private Task<int> PurgeAsync(string tenant) => app.SendAsync(tenant, s => s.Send(new PurgeExpiredResetTokensCommand()));
 

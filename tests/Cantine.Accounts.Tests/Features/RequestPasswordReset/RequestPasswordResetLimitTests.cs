@@ -7,7 +7,7 @@ namespace Cantine.Accounts.Tests.Features.RequestPasswordReset;
 /// <summary>Password e-mails are rate-limited per account (SPEC §2): three an hour, and the answer never changes.</summary>
 public sealed class RequestPasswordResetLimitTests(RequestPasswordResetLimitTests.App app) : IClassFixture<RequestPasswordResetLimitTests.App>
 {
-    public sealed class App : ClockedApp
+    public sealed class App : CantineApp
     {
         protected override async Task SeedAsync() =>
             (await this.SendAsync("lyon", s => s.Send(Structures.Command("lyon", "Ville de Lyon")))).ShouldSucceed();

@@ -35,7 +35,7 @@ public sealed class RequestPasswordResetTests(RequestPasswordResetTests.App app)
         link.StructureName.ShouldBe("Ville de Lyon");
         link.IsFirstConnection.ShouldBeFalse();
         link.LinkPath.ShouldStartWith("/lyon/mot-de-passe/choisir?jeton=");
-        link.ExpiresAt.ShouldBe(DateTimeOffset.UtcNow.AddHours(1), TimeSpan.FromMinutes(1));
+        link.ExpiresAt.ShouldBe(app.Clock.GetUtcNow().AddHours(1));
         var email = app.EmailsTo(family.Guardian.Email).ShouldHaveSingleItem();
         email.TextBody.ShouldNotBeNull().ShouldContain("lise.martel");
         (await app.SendAsync("lyon", s => s.Send(new CheckResetLinkQuery(link.Token())))).ShouldSucceed().Login.ShouldBe("lise.martel");

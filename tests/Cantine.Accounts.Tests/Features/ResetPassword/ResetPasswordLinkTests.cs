@@ -10,7 +10,7 @@ public sealed class ResetPasswordLinkTests(ResetPasswordLinkTests.App app) : ICl
 {
     private const string NewPassword = "Pomme-Poire-Abricot-Kiwi";
 
-    public sealed class App : ClockedApp
+    public sealed class App : CantineApp
     {
         protected override async Task SeedAsync()
         {

@@ -6,7 +6,7 @@ namespace Cantine.Accounts.Tests.Features.SignIn;
 /// <summary>Brute force is slowed (SPEC §2): ten failures in a row lock an account for fifteen minutes.</summary>
 public sealed class SignInLockoutTests(SignInLockoutTests.App app) : IClassFixture<SignInLockoutTests.App>
 {
-    public sealed class App : ClockedApp
+    public sealed class App : CantineApp
     {
         protected override async Task SeedAsync() =>
             (await this.SendAsync("lyon", s => s.Send(Structures.Command("lyon", "Ville de Lyon")))).ShouldSucceed();

@@ -32,13 +32,13 @@ public sealed class StartTwoFactorEnrolmentTests(StartTwoFactorEnrolmentTests.Ap
         var second = (await app.SendAsync("lyon", s => s.Send(new StartTwoFactorEnrolmentCommand(agent.UserId)))).ShouldSucceed();
 
         second.Secret.ShouldNotBe(first.Secret);
-        var stale = Codes.Current(first.Secret);
-        if (stale != Codes.Current(second.Secret))
+        var stale = Codes.Current(app.Clock, first.Secret);
+        if (stale != Codes.Current(app.Clock, second.Secret))
         {
             (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, stale)))).ShouldBeRefused("TwoFactorFailed");
         }
 
-        (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, Codes.Current(second.Secret))))).ShouldSucceed();
+        (await app.SendAsync("lyon", s => s.Send(new ConfirmTwoFactorEnrolmentCommand(agent.UserId, Codes.Current(app.Clock, second.Secret))))).ShouldSucceed();
     }
 
     [Fact]

@@ -130,7 +130,7 @@ public sealed class TenantIsolationTests(TenantIsolationTests.App app) : IClassF
     [Fact]
     public async Task A_second_factor_of_a_does_not_verify_at_b()
     {
-        (await app.SendAsync("b", s => s.Send(new VerifyTwoFactorCommand(app.A.Administrator.UserId, TestTown.CurrentCode()))))
+        (await app.SendAsync("b", s => s.Send(new VerifyTwoFactorCommand(app.A.Administrator.UserId, TestTown.CurrentCode(app.Clock)))))
             .ShouldBeRefused("TwoFactorFailed");
     }
 

@@ -23,7 +23,7 @@ public sealed class VerifyTwoFactorTests(VerifyTwoFactorTests.App app) : IClassF
     {
         var (staff, secret) = await EnrolledAsync();
 
-        var user = (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(secret))))).ShouldSucceed();
+        var user = (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(app.Clock, secret))))).ShouldSucceed();
 
         user.UserId.ShouldBe(staff.UserId);
         user.Kind.ShouldBe("Staff");
@@ -35,7 +35,7 @@ public sealed class VerifyTwoFactorTests(VerifyTwoFactorTests.App app) : IClassF
     public async Task A_code_works_only_once()
     {
         var (staff, secret) = await EnrolledAsync();
-        var code = Codes.Current(secret);
+        var code = Codes.Current(app.Clock, secret);
         (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, code)))).ShouldSucceed();
 
         var replay = await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, code)));
@@ -48,27 +48,27 @@ public sealed class VerifyTwoFactorTests(VerifyTwoFactorTests.App app) : IClassF
     {
         var (staff, secret) = await EnrolledAsync();
 
-        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Wrong(secret))))).ShouldBeRefused("TwoFactorFailed", "Code");
+        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Wrong(app.Clock, secret))))).ShouldBeRefused("TwoFactorFailed", "Code");
     }
 
     [Fact]
     public async Task Ten_wrong_codes_lock_the_account_even_against_the_right_code()
     {
         var (staff, secret) = await EnrolledAsync();
-        var wrong = Codes.Wrong(secret);
+        var wrong = Codes.Wrong(app.Clock, secret);
         for (var i = 0; i < 10; i++)
         {
             (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, wrong)))).ShouldBeRefused("TwoFactorFailed");
         }
 
-        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(secret))))).ShouldBeRefused("TwoFactorFailed");
+        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(app.Clock, secret))))).ShouldBeRefused("TwoFactorFailed");
     }
 
     [Fact]
     public async Task Typing_the_password_again_does_not_wipe_out_the_wrong_codes()
     {
         var (staff, secret) = await EnrolledAsync();
-        var wrong = Codes.Wrong(secret);
+        var wrong = Codes.Wrong(app.Clock, secret);
         for (var i = 0; i < 9; i++)
         {
             (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, wrong)))).ShouldBeRefused("TwoFactorFailed");
@@ -77,7 +77,7 @@ public sealed class VerifyTwoFactorTests(VerifyTwoFactorTests.App app) : IClassF
         (await app.SendAsync("lyon", s => s.Send(new SignInCommand(staff.Login, TestTown.Password, StaffOnly: true)))).ShouldSucceed();
         (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, wrong)))).ShouldBeRefused("TwoFactorFailed");
 
-        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(secret))))).ShouldBeRefused("TwoFactorFailed");
+        (await app.SendAsync("lyon", s => s.Send(new VerifyTwoFactorCommand(staff.UserId, Codes.Current(app.Clock, secret))))).ShouldBeRefused("TwoFactorFailed");
         (await app.SendAsync("lyon", s => s.Send(new SignInCommand(staff.Login, TestTown.Password, StaffOnly: true)))).ShouldBeRefused("SignInFailed");
     }
 

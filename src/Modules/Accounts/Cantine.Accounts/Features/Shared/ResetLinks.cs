@@ -7,14 +7,14 @@ using Wolverine;
 namespace Cantine.Accounts.Features.Shared;
 
 /// <summary>
-/// Issues and reads password links. The token is a Data Protection payload (signed, encrypted,
-/// time-limited, keys shared by every instance) naming a <see cref="PasswordResetToken"/> document,
-/// which makes it single-use.
+/// Issues and reads password links. The token is a Data Protection payload (signed, encrypted, keys shared by
+/// every instance) naming a <see cref="PasswordResetToken"/> document, which makes it single-use, and carrying its
+/// expiry, checked against the product's clock (Data Protection's own time limit reads the machine's clock, which
+/// the product's tests and its time rules must not depend on).
 /// </summary>
 public sealed class ResetLinks(IDataProtectionProvider protection, TimeProvider clock)
 {
-    private readonly ITimeLimitedDataProtector _protector =
-        protection.CreateProtector("Cantine.Accounts.PasswordLink.v1").ToTimeLimitedDataProtector();
+    private readonly IDataProtector _protector = protection.CreateProtector("Cantine.Accounts.PasswordLink.v2");
 
     public async Task IssueAsync(
         IDocumentSession session, IMessageBus bus, Structure structure, UserAccount account, bool firstConnection, CancellationToken ct)
@@ -22,7 +22,7 @@ public sealed class ResetLinks(IDataProtectionProvider protection, TimeProvider 
         var now = clock.GetUtcNow();
         var token = new PasswordResetToken(Guid.CreateVersion7(), account.Id, now + LockoutPolicy.ResetLinkLifetime, null);
         session.Store(token);
-        var payload = _protector.Protect($"{structure.Slug}|{token.Id:N}", token.ExpiresAt);
+        var payload = _protector.Protect($"{structure.Slug}|{token.Id:N}|{token.ExpiresAt.ToUnixTimeSeconds()}");
         await bus.PublishAsync(new PasswordResetRequestedIntegrationEvent(
             structure.Slug, account.Id, account.Email, account.DisplayName, account.Login, structure.Name,
             $"/{structure.Slug}/mot-de-passe/choisir?jeton={Uri.EscapeDataString(payload)}", token.ExpiresAt, firstConnection));
@@ -48,13 +48,18 @@ public sealed class ResetLinks(IDataProtectionProvider protection, TimeProvider 
         expired = false;
         try
         {
-            var text = _protector.Unprotect(token, out _);
-            var parts = text.Split('|');
-            return parts.Length == 2 && parts[0] == tenantId && Guid.TryParseExact(parts[1], "N", out var id) ? id : null;
+            var parts = _protector.Unprotect(token).Split('|');
+            if (parts.Length != 3 || parts[0] != tenantId || !Guid.TryParseExact(parts[1], "N", out var id)
+                || !long.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var expires))
+            {
+                return null;
+            }
+
+            expired = clock.GetUtcNow() >= DateTimeOffset.FromUnixTimeSeconds(expires);
+            return expired ? null : id;
         }
-        catch (System.Security.Cryptography.CryptographicException exception)
+        catch (System.Security.Cryptography.CryptographicException)
         {
-            expired = exception.Message.Contains("expired", StringComparison.OrdinalIgnoreCase);
             return null;
         }
     }
