@@ -24,8 +24,6 @@ public sealed class StructureTests
         structure.Address.ShouldBe(TownHall);
         structure.Phone.ShouldBe("01 23 45 67 89");
         structure.ContactEmail.ShouldBe("cantine@demo.fr");
-        structure.PeriodKind.ShouldBe(BookingPeriodKind.Week);
-        structure.OpeningDays.ShouldBe([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
         structure.PasswordMinLength.ShouldBe(12);
     }
 
@@ -41,7 +39,6 @@ public sealed class StructureTests
         structure.Phone.ShouldBe("01 98 76 54 32");
         structure.ContactEmail.ShouldBe("mairie@demo.fr");
         structure.Slug.ShouldBe("ville-de-demo");
-        structure.PeriodKind.ShouldBe(BookingPeriodKind.Week);
         structure.PasswordMinLength.ShouldBe(12);
     }
 

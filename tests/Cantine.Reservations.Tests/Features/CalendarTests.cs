@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Cantine.Accounts.Contracts.GetStructure;
 using Cantine.Reservations.Contracts.AddClosure;
 using Cantine.Reservations.Contracts.ChangeBookingCalendar;
 using Cantine.Reservations.Contracts.ChangeClosure;
@@ -102,5 +104,33 @@ public sealed class CalendarTests(ReservationsApp app) : IClassFixture<Reservati
         var result = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ChangeBookingCalendarCommand("Fortnight", [], DayOfWeek.Thursday, 40, new TimeOnly(23, 59))));
 
         result.Errors.Select(e => e.Field).ShouldBe(["PeriodKind", "OpeningDays", "DeadlineMonthDay"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public async Task A_calendar_changed_through_reservations_leaves_no_stale_copy_in_the_structure_settings()
+    {
+        var original = (await CalendarAsync())!;
+        (await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ChangeBookingCalendarCommand(
+            "Week", [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday],
+            DayOfWeek.Thursday, 20, new TimeOnly(23, 59))))).ShouldSucceed();
+
+        var calendar = (await CalendarAsync()).ShouldNotBeNull();
+        var structure = (await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new GetStructureQuery()))).ShouldNotBeNull();
+        (await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ChangeBookingCalendarCommand(
+            original.PeriodKind, original.OpeningDays, original.DeadlineWeekDay, original.DeadlineMonthDay, original.DeadlineTime)))).ShouldSucceed();
+
+        calendar.OpeningDays.ShouldBe([DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday]);
+        // Reservations' calendar is the one owner of the period kind and opening days (issue #11): Accounts' structure
+        // either does not serve them at all or serves the calendar's, never the values given at its creation.
+        var served = JsonSerializer.SerializeToElement(structure);
+        if (served.TryGetProperty(nameof(calendar.OpeningDays), out var days))
+        {
+            days.Deserialize<DayOfWeek[]>().ShouldBe(calendar.OpeningDays);
+        }
+
+        if (served.TryGetProperty(nameof(calendar.PeriodKind), out var kind))
+        {
+            kind.GetString().ShouldBe(calendar.PeriodKind);
+        }
     }
 }

@@ -1,7 +1,9 @@
 using Cantine.Accounts.Contracts.ListAuditEntries;
 using Cantine.Reservations.Contracts.ChangeServicePrice;
 using Cantine.Reservations.Contracts.CorrectBookings;
+using Cantine.Reservations.Contracts.EnrolChild;
 using Cantine.Reservations.Contracts.SubmitBookings;
+using Cantine.Reservations.Contracts.UnenrolChild;
 using Cantine.Reservations.Tests.Support;
 
 namespace Cantine.Reservations.Tests.Features;
@@ -30,5 +32,23 @@ public sealed class ReservationsAuditTests(ReservationsApp app) : IClassFixture<
         descriptions.ShouldContain("Réservations corrigées par le service (période du 07/01/2036) : 1 jour(s) réservé(s), 0 annulé(s) — Noé Journal");
         descriptions.ShouldContain(d => d.StartsWith("Prix de la prestation « 1er service » : 3,45", StringComparison.Ordinal) && d.EndsWith("à partir du 01/09/2036", StringComparison.Ordinal));
         log.Entries.Where(e => e.Description.StartsWith("Réservations corrigées", StringComparison.Ordinal)).ShouldAllBe(e => e.AuthorId == admin);
+    }
+
+    [Fact]
+    public async Task Enrolments_and_unenrolments_are_described_with_their_author()
+    {
+        var (_, children) = await app.FamilyAsync("Durand", "Léo");
+        var admin = app.Town.Administrator.UserId;
+
+        var enrolled = await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new EnrolChildCommand(children[0], app.EveningCare)));
+        var unenrolled = await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new UnenrolChildCommand(children[0], app.Lunch)));
+        var log = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ListAuditEntriesQuery(null, null, admin, null)));
+
+        enrolled.ShouldSucceed();
+        unenrolled.ShouldSucceed();
+        var entries = log.Entries.Where(e => e.Description.Contains("Léo Durand", StringComparison.Ordinal)).ToList();
+        entries.Select(e => e.Description).ShouldBe(
+            ["Désinscription de Léo Durand de « 1er service »", "Inscription de Léo Durand à « Garderie soir »"]);
+        entries.ShouldAllBe(e => e.AuthorId == admin);
     }
 }

@@ -1,3 +1,4 @@
+using Cantine.Reservations.Contracts;
 using Cantine.Reservations.Contracts.SubmitBookings;
 using Cantine.Reservations.Tests.Support;
 
@@ -153,7 +154,7 @@ public sealed class SubmitBookingsTests(ReservationsApp app) : IClassFixture<Res
         (await app.SubmitAsync(family, [app.LunchOn(children[0], 3)], shown)).ShouldSucceed();
         var second = await app.SubmitAsync(family, [app.LunchOn(children[0], 7)], shown);
 
-        second.ShouldBeRefused("Bookings.Stale", "Version").Message.ShouldContain("Rechargez la page");
+        second.ShouldBeRefused(ReservationsErrors.StaleVersion, "Version").Message.ShouldContain("Rechargez la page");
         var sheet = await app.SheetAsync(family);
         sheet.Children.Single().Rows.Single().Cells.Where(c => c.Booked).Select(c => c.Date).ShouldBe([new DateOnly(2031, 11, 3)]);
     }
@@ -169,7 +170,7 @@ public sealed class SubmitBookingsTests(ReservationsApp app) : IClassFixture<Res
             Task.Run(() => app.SubmitAsync(family, [app.LunchOn(children[0], 7)], shown)));
 
         results.Count(r => r.IsSuccess).ShouldBe(1);
-        results.Single(r => !r.IsSuccess).ShouldBeRefused("Bookings.Stale");
+        results.Single(r => !r.IsSuccess).ShouldBeRefused(ReservationsErrors.StaleVersion);
         (await app.EventCountAsync(family)).ShouldBe(2);
     }
 

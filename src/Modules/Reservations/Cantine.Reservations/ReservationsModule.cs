@@ -22,7 +22,13 @@ public static class ReservationsModule
             options.Projections.Snapshot<Service>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<FamilyBookings>(SnapshotLifecycle.Inline);
             options.Schema.For<FamilyBookings>().Index(b => b.PeriodStart).Index(b => b.FamilyId);
-            options.Schema.For<ReservationChild>().GinIndexJsonData();
+            options.Projections.Snapshot<ChildEnrolments>(SnapshotLifecycle.Inline);
+            options.Schema.For<ChildEnrolments>().Index(e => e.ChildId);
+
+            // Integration-event handlers load, change and store the copy: a concurrent change fails instead of being
+            // overwritten, and Wolverine's retry policy runs the handler again on the new version (ADR 0020).
+            // The alias keeps the table the copy had when it was called ReservationChild.
+            options.Schema.For<ChildCopy>().DocumentAlias("reservationchild").UseOptimisticConcurrency(true).GinIndexJsonData();
             options.Schema.For<ClosedPeriod>().Index(p => p.End);
             options.Schema.For<ArchivedFamily>();
         });

@@ -19,8 +19,6 @@ public sealed class CreateStructureTests(CantineApp app) : IClassFixture<Cantine
         structure.Name.ShouldBe("Ville de Bourg");
         structure.City.ShouldBe("Bourg-en-Bresse");
         structure.ContactEmail.ShouldBe("contact@bourg.test");
-        structure.PeriodKind.ShouldBe("Month");
-        structure.OpeningDays.ShouldBe([DayOfWeek.Monday, DayOfWeek.Friday]);
         structure.PasswordMinLength.ShouldBe(12);
         (await app.SendAsync("bourg", s => s.Send(new ListStructuresQuery()))).ShouldContain(new StructureSummaryDto("bourg", "Ville de Bourg", "Bourg-en-Bresse"));
     }

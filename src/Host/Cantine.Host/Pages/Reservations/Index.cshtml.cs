@@ -1,5 +1,6 @@
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Host.Security;
+using Cantine.Reservations.Contracts;
 using Cantine.Reservations.Contracts.CopyBookingPattern;
 using Cantine.Reservations.Contracts.GetBookingSheet;
 using Cantine.Reservations.Contracts.SubmitBookings;
@@ -132,7 +133,6 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<HostText> text) 
 
     public string PageUrl(DateOnly day) => $"/{Tenant.Slug}/reservations?jour={day:yyyy-MM-dd}";
 
-    private static bool IsStaleVersion(string code) =>
-        code.Contains("version", StringComparison.OrdinalIgnoreCase) || code.Contains("concurren", StringComparison.OrdinalIgnoreCase)
-        || code.Contains("stale", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Whether a refusal means "reload the page" (the sheet changed since it was shown).</summary>
+    public static bool IsStaleVersion(string code) => code == ReservationsErrors.StaleVersion;
 }

@@ -1,5 +1,6 @@
 namespace Cantine.Accounts.Contracts.GetStructure;
 
+/// <summary>A structure's settings. Its booking calendar is Reservations' (<c>GetBookingCalendarQuery</c>, ADR 0020).</summary>
 public sealed record StructureDto(
     Guid Id,
     string Slug,
@@ -9,8 +10,6 @@ public sealed record StructureDto(
     string City,
     string Phone,
     string ContactEmail,
-    string PeriodKind,
-    IReadOnlyList<DayOfWeek> OpeningDays,
     int PasswordMinLength,
     Guid? LogoId = null,
     bool OnlinePaymentEnabled = false,

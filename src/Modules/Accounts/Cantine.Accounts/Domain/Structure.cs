@@ -1,6 +1,9 @@
 namespace Cantine.Accounts.Domain;
 
-/// <summary>A structure (town service) and its settings; one per tenant.</summary>
+/// <summary>
+/// A structure (town service) and its settings; one per tenant. The booking calendar (period kind, opening days)
+/// is Reservations' (ADR 0020): the values given at creation are passed on in the integration event, not kept here.
+/// </summary>
 public sealed record Structure(
     Guid Id,
     string Slug,
@@ -8,8 +11,6 @@ public sealed record Structure(
     PostalAddress Address,
     string Phone,
     string ContactEmail,
-    BookingPeriodKind PeriodKind,
-    IReadOnlyList<DayOfWeek> OpeningDays,
     int PasswordMinLength,
     Guid? LogoFileId = null,
     string? LogoContentType = null,
@@ -20,7 +21,7 @@ public sealed record Structure(
     public static Guid IdFor(string slug) => DeterministicGuid.Create("structure:" + slug);
 
     public static Structure Create(StructureCreated e) =>
-        new(e.StructureId, e.Slug, e.Name, e.Address, e.Phone, e.ContactEmail, e.PeriodKind, e.OpeningDays, e.PasswordMinLength);
+        new(e.StructureId, e.Slug, e.Name, e.Address, e.Phone, e.ContactEmail, e.PasswordMinLength);
 
     public Structure Apply(StructureContactDetailsChanged e) =>
         this with { Name = e.Name, Address = e.Address, Phone = e.Phone, ContactEmail = e.ContactEmail };

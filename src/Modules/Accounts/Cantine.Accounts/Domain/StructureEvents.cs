@@ -1,5 +1,9 @@
 namespace Cantine.Accounts.Domain;
 
+/// <summary>
+/// A structure created. <see cref="PeriodKind"/> and <see cref="OpeningDays"/> are the booking calendar it started
+/// with, passed on to Reservations, which owns the calendar from then on (ADR 0020); the structure does not keep them.
+/// </summary>
 public sealed record StructureCreated(
     Guid StructureId,
     string Slug,

@@ -10,7 +10,7 @@ public sealed class ChildAttachedToFamilyHandler
     public static async Task Handle(ChildAttachedToFamilyIntegrationEvent message, IDocumentSession session, CancellationToken ct)
     {
         // The registration may still be on its way: fail, and Wolverine's retry policy tries again.
-        var child = await session.LoadAsync<ReservationChild>(message.ChildId, ct)
+        var child = await session.LoadAsync<ChildCopy>(message.ChildId, ct)
             ?? throw new InvalidOperationException($"Child {message.ChildId} is not known to Reservations yet.");
         if (!child.BelongsTo(message.FamilyId))
         {

@@ -9,7 +9,7 @@ public sealed class ChildDetachedFromFamilyHandler
 {
     public static async Task Handle(ChildDetachedFromFamilyIntegrationEvent message, IDocumentSession session, CancellationToken ct)
     {
-        var child = await session.LoadAsync<ReservationChild>(message.ChildId, ct)
+        var child = await session.LoadAsync<ChildCopy>(message.ChildId, ct)
             ?? throw new InvalidOperationException($"Child {message.ChildId} is not known to Reservations yet.");
         if (child.BelongsTo(message.FamilyId))
         {

@@ -4,14 +4,14 @@ using Marten;
 
 namespace Cantine.Reservations.IntegrationEventHandlers;
 
-/// <summary>Keeps the child's name, school, class and family; a second delivery changes nothing (enrolments stay).</summary>
+/// <summary>Keeps the child's name, school, class and family; a second delivery changes nothing (enrolments are a stream of their own).</summary>
 public sealed class ChildRegisteredHandler
 {
     public static async Task Handle(ChildRegisteredIntegrationEvent message, IDocumentSession session, CancellationToken ct)
     {
-        var existing = await session.LoadAsync<ReservationChild>(message.ChildId, ct);
+        var existing = await session.LoadAsync<ChildCopy>(message.ChildId, ct);
         session.Store(existing is null
-            ? new ReservationChild(message.ChildId, [message.FamilyId], message.FirstName, message.LastName, message.School, message.Class, [])
+            ? new ChildCopy(message.ChildId, [message.FamilyId], message.FirstName, message.LastName, message.School, message.Class)
             : existing with { FamilyIds = [.. existing.FamilyIds.Union([message.FamilyId])] });
     }
 }

@@ -18,7 +18,7 @@ public sealed class FamilyErasedHandler
             return;
         }
 
-        foreach (var child in await session.LoadManyAsync<ReservationChild>(ct, message.ChildIds))
+        foreach (var child in await session.LoadManyAsync<ChildCopy>(ct, message.ChildIds))
         {
             var families = child.FamilyIds.Where(f => f != message.FamilyId).ToList();
             session.Store(families.Count > 0

@@ -7,26 +7,13 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.EnrolChild;
 
-/// <summary>Enrols a child in a service; enrolling twice changes nothing.</summary>
+/// <summary>Enrols a child in a service (a <see cref="ChildEnrolled"/> event); enrolling twice changes nothing.</summary>
 public sealed class EnrolChildHandler(IDocumentSession session) : ICommandHandler<EnrolChildCommand, Result>
 {
     public async ValueTask<Result> Handle(EnrolChildCommand command, CancellationToken ct)
     {
-        if (await session.LoadAsync<ReservationChild>(command.ChildId, ct) is not { Erased: false } child)
-        {
-            return Refusals.Of("Child.NotFound", nameof(command.ChildId));
-        }
-
-        if (await session.LoadAsync<Service>(command.ServiceId, ct) is null)
-        {
-            return Refusals.Of("Service.NotFound", nameof(command.ServiceId));
-        }
-
-        if (!child.IsEnrolledIn(command.ServiceId))
-        {
-            session.Store(child with { ServiceIds = [.. child.ServiceIds, command.ServiceId] });
-        }
-
-        return Result.Success;
+        var serviceExists = await session.LoadAsync<Service>(command.ServiceId, ct) is not null;
+        var decisions = await session.ChangeEnrolmentsAsync([new EnrolmentChange(command.ChildId, command.ServiceId, Enrol: true)], serviceExists, ct);
+        return decisions[0] is { IsRefused: true } refused ? Refusals.Of(refused.RefusalKey!, refused.RefusalField) : Result.Success;
     }
 }

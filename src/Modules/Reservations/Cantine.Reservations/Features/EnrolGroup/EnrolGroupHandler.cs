@@ -19,19 +19,19 @@ public sealed class EnrolGroupHandler(IDocumentSession session) : ICommandHandle
 
         var school = command.School.Trim();
         var @class = command.Class?.Trim();
-        var query = session.Query<ReservationChild>().Where(c => c.School == school && !c.Erased);
+        var query = session.Query<ChildCopy>().Where(c => c.School == school && !c.Erased);
         if (!string.IsNullOrEmpty(@class))
         {
             query = query.Where(c => c.Class == @class);
         }
 
-        var enrolled = 0;
-        foreach (var child in (await query.ToListAsync(ct)).Where(c => !c.IsEnrolledIn(command.ServiceId)))
+        var changes = (await query.Select(c => c.Id).ToListAsync(ct)).Select(id => new EnrolmentChange(id, command.ServiceId, Enrol: true)).ToList();
+        if (changes.Count == 0)
         {
-            session.Store(child with { ServiceIds = [.. child.ServiceIds, command.ServiceId] });
-            enrolled++;
+            return 0;
         }
 
-        return enrolled;
+        var decisions = await session.ChangeEnrolmentsAsync(changes, serviceExists: true, ct);
+        return decisions.Count(d => d.Events.Count > 0);
     }
 }

@@ -1,5 +1,5 @@
 using Cantine.Reservations.Contracts.GetChildEnrolments;
-using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.Shared;
 using Marten;
 using Mediator;
 
@@ -8,7 +8,7 @@ namespace Cantine.Reservations.Features.GetChildEnrolments;
 public sealed class GetChildEnrolmentsHandler(IQuerySession session) : IQueryHandler<GetChildEnrolmentsQuery, ChildEnrolmentsDto?>
 {
     public async ValueTask<ChildEnrolmentsDto?> Handle(GetChildEnrolmentsQuery query, CancellationToken ct) =>
-        await session.LoadAsync<ReservationChild>(query.ChildId, ct) is { Erased: false } child
+        await session.ChildAsync(query.ChildId, ct) is { Erased: false } child
             ? new ChildEnrolmentsDto(child.Id, child.FirstName, child.LastName, child.School, child.Class, child.ServiceIds)
             : null;
 }

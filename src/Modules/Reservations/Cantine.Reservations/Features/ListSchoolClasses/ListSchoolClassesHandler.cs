@@ -9,7 +9,7 @@ public sealed class ListSchoolClassesHandler(IQuerySession session) : IQueryHand
 {
     public async ValueTask<IReadOnlyList<SchoolClassesDto>> Handle(ListSchoolClassesQuery query, CancellationToken ct)
     {
-        var children = await session.Query<ReservationChild>().Where(c => !c.Erased).ToListAsync(ct);
+        var children = await session.Query<ChildCopy>().Where(c => !c.Erased).ToListAsync(ct);
         return
         [
             .. children.GroupBy(c => c.School).OrderBy(g => g.Key, StringComparer.CurrentCulture)

@@ -10,8 +10,8 @@ internal static class BookingReads
         session.LoadAsync<BookingCalendar>(BookingCalendar.IdFor(tenantId), ct);
 
     public static async Task<IReadOnlyList<ReservationChild>> ChildrenOfAsync(this IQuerySession session, Guid familyId, CancellationToken ct) =>
-        [.. (await session.Query<ReservationChild>().Where(c => c.FamilyIds.Contains(familyId)).ToListAsync(ct))
-            .Where(c => !c.Erased).OrderBy(c => c.FirstName, StringComparer.CurrentCulture)];
+        [.. (await session.ChildrenAsync([.. await session.Query<ChildCopy>().Where(c => c.FamilyIds.Contains(familyId) && !c.Erased).ToListAsync(ct)], ct))
+            .OrderBy(c => c.FirstName, StringComparer.CurrentCulture)];
 
     public static async Task<IReadOnlyDictionary<Guid, Service>> ServicesAsync(this IQuerySession session, CancellationToken ct) =>
         (await session.Query<Service>().ToListAsync(ct)).ToDictionary(s => s.Id);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.Reservations.Contracts;
 using Cantine.Reservations.Contracts.IntegrationEvents;
 using Cantine.Reservations.Contracts.SubmitBookings;
 using Cantine.Reservations.Domain;
@@ -41,7 +42,7 @@ internal static class BookingWriter
 
         if (request.Version is not null && request.Version != VersionOf(sheet))
         {
-            return Refusals.Of("Bookings.Stale", "Version");
+            return Refusals.Of(ReservationsErrors.StaleVersion, "Version");
         }
 
         if (!request.ByStaff && await session.LoadAsync<ArchivedFamily>(request.FamilyId, ct) is not null)

@@ -11,7 +11,7 @@ internal static class PeriodHeadcounts
     {
         var sheets = await session.Query<FamilyBookings>().Where(b => b.Kind == period.Kind && b.PeriodStart == period.Start).ToListAsync(ct);
         var childIds = sheets.SelectMany(s => s.Cells).Select(c => c.ChildId).Distinct().ToArray();
-        var children = childIds.Length == 0 ? [] : await session.LoadManyAsync<ReservationChild>(ct, childIds);
+        var children = await session.ChildrenAsync(childIds, ct);
         return Headcounts.Count(calendar, period, sheets, children.ToDictionary(c => c.Id), services);
     }
 }

@@ -9,7 +9,7 @@ namespace Cantine.Reservations.Features.Shared;
 
 /// <summary>
 /// The audit log's French descriptions of the staff's changes in Reservations (ADR 0017): services and prices,
-/// the booking calendar and its closures, and bookings corrected for a family (manual §3, issue "Reservations").
+/// the booking calendar and its closures, children's enrolments, and bookings corrected for a family (manual §3, issue "Reservations").
 /// Parents' own bookings are not staff changes and are never listed.
 /// </summary>
 internal sealed class ReservationsAuditDescriber : IAuditDescriber
@@ -32,6 +32,8 @@ internal sealed class ReservationsAuditDescriber : IAuditDescriber
         ClosureAdded x => Texts.Get("ClosureAdded", x.Closure.Label, Date(x.Closure.From), Date(x.Closure.To)),
         ClosureChanged x => Texts.Get("ClosureChanged", x.Closure.Label, Date(x.Closure.From), Date(x.Closure.To)),
         ClosureRemoved => Texts.Get("ClosureRemoved"),
+        ChildEnrolled x => Texts.Get("ChildEnrolled", await ChildNameAsync(session, x.ChildId, ct), await ServiceNameAsync(session, x.ServiceId, ct)),
+        ChildUnenrolled x => Texts.Get("ChildUnenrolled", await ChildNameAsync(session, x.ChildId, ct), await ServiceNameAsync(session, x.ServiceId, ct)),
         BookingsCorrected x => Texts.Get("BookingsCorrected", Date(x.PeriodStart), x.Booked.Count, x.Cancelled.Count, await ChildrenAsync(session, x, ct)),
         _ => null,
     };
@@ -43,10 +45,16 @@ internal sealed class ReservationsAuditDescriber : IAuditDescriber
     private static async Task<string> ServiceNameAsync(IQuerySession session, IEvent e, CancellationToken ct) =>
         (await session.Events.AggregateStreamAsync<Service>(e.StreamId, e.Version - 1, token: ct))?.Name ?? "?";
 
+    private static async Task<string> ServiceNameAsync(IQuerySession session, Guid serviceId, CancellationToken ct) =>
+        (await session.LoadAsync<Service>(serviceId, ct))?.Name ?? "?";
+
+    private static async Task<string> ChildNameAsync(IQuerySession session, Guid childId, CancellationToken ct) =>
+        await session.LoadAsync<ChildCopy>(childId, ct) is { Erased: false } child ? child.FullName : Texts.Get("ErasedChild");
+
     private static async Task<string> ChildrenAsync(IQuerySession session, BookingsCorrected x, CancellationToken ct)
     {
         var ids = x.Booked.Concat(x.Cancelled).Select(c => c.ChildId).Distinct().ToArray();
-        var children = await session.LoadManyAsync<ReservationChild>(ct, ids);
+        var children = await session.LoadManyAsync<ChildCopy>(ct, ids);
         return string.Join(", ", children.Select(c => $"{c.FirstName} {c.LastName}".Trim()).Order(StringComparer.Create(French, true)));
     }
 }

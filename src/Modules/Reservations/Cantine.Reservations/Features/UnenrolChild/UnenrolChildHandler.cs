@@ -7,21 +7,12 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.UnenrolChild;
 
-/// <summary>Ends an enrolment; the bookings already made stay (and stay counted).</summary>
+/// <summary>Ends an enrolment (a <see cref="ChildUnenrolled"/> event); the bookings already made stay (and stay counted).</summary>
 public sealed class UnenrolChildHandler(IDocumentSession session) : ICommandHandler<UnenrolChildCommand, Result>
 {
     public async ValueTask<Result> Handle(UnenrolChildCommand command, CancellationToken ct)
     {
-        if (await session.LoadAsync<ReservationChild>(command.ChildId, ct) is not { } child)
-        {
-            return Refusals.Of("Child.NotFound", nameof(command.ChildId));
-        }
-
-        if (child.IsEnrolledIn(command.ServiceId))
-        {
-            session.Store(child with { ServiceIds = [.. child.ServiceIds.Where(s => s != command.ServiceId)] });
-        }
-
-        return Result.Success;
+        var decisions = await session.ChangeEnrolmentsAsync([new EnrolmentChange(command.ChildId, command.ServiceId, Enrol: false)], serviceExists: true, ct);
+        return decisions[0] is { IsRefused: true } refused ? Refusals.Of(refused.RefusalKey!, refused.RefusalField) : Result.Success;
     }
 }
