@@ -45,8 +45,8 @@ public sealed class PriceChangeTotalsTests(PriceChangeTotalsTests.App app) : ICl
         BookingForm.Row(page, "DURAND Léo", "1er service")[^3..].ShouldBe(["1", "3,20 € / 3,40 €", "3,20 €"]);
         BookingForm.Row(page, "DURAND Jade", "Garderie soir")[^3..].ShouldBe(["0", "1,80 €", "0,00 €"]);
         Figures(page).ShouldBe(SheetFigures.Of(await town.SheetAsync(app, town.Town.Family.FamilyId, monday)));
-        Prices(page, town.Leo, town.FirstService).ShouldBe(["320", "340", null, "340"]);
-        Prices(page, town.Jade, town.EveningCare).ShouldBe(["180", "180", null, null]);
+        Prices(page, town.Leo, town.FirstService).ShouldBe(["320", "340", "", "340"]);
+        Prices(page, town.Jade, town.EveningCare).ShouldBe(["180", "180", "", ""]);
 
         // Ticked across the price change, the two days that do not count still ticked (the page sends them as they are),
         // and a forged box of another family's child: refused, shown again with the ticks.
@@ -90,7 +90,7 @@ public sealed class PriceChangeTotalsTests(PriceChangeTotalsTests.App app) : ICl
         return lines;
     }
 
-    /// <summary>Each day's <c>data-price</c> in a row (none on a day that does not count), for the page's script.</summary>
+    /// <summary>Each day's <c>data-price</c> in a row (empty on a day that does not count), for the page's script.</summary>
     private static string?[] Prices(IHtmlDocument page, Guid child, Guid service) =>
         [.. Enumerable.Range(0, 5).Select(d => PriceChangeWeek.Monday.AddDays(d)).Where(d => d.DayOfWeek != DayOfWeek.Wednesday)
             .Select(d => BookingForm.Box(page, BookingForm.Key(child, service, d)).ParentElement!.GetAttribute("data-price"))];
