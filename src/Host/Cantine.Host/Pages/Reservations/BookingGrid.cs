@@ -26,11 +26,20 @@ public sealed class BookingGrid(BookingSheetDto sheet, bool editable, IReadOnlyS
 
     public bool CanTick(BookingCellDto cell) => editable && cell.Bookable && !cell.HeldByOtherFamily;
 
+    // A ticked box counts as the saved sheet does: at its own day's price, and not at all on a day that does not
+    // count (a closure, a day the service does not run), so the totals of a refused form are the ones "Valider" saves.
     public int Quantity(ChildSheetDto child, ServiceRowDto row) =>
-        ticked is null ? row.Quantity : row.Cells.Count(c => IsTicked(child, row, c));
+        ticked is null ? row.Quantity : row.Cells.Count(c => c.PriceCents is not null && IsTicked(child, row, c));
 
     public int RowTotal(ChildSheetDto child, ServiceRowDto row) =>
-        ticked is null ? row.TotalCents : Quantity(child, row) * row.UnitPriceCents;
+        ticked is null ? row.TotalCents : row.Cells.Where(c => IsTicked(child, row, c)).Sum(c => c.PriceCents ?? 0);
+
+    /// <summary>The row's unit price(s) over the period, in day order: <c>3,20 €</c>, or <c>3,20 € / 3,40 €</c> when it changes.</summary>
+    public static string UnitPrices(ServiceRowDto row)
+    {
+        var prices = row.Cells.Where(c => c.PriceCents is not null).Select(c => c.PriceCents!.Value).Distinct().ToList();
+        return string.Join(" / ", (prices.Count > 0 ? prices : [row.UnitPriceCents]).Select(ReservationsFormat.Euros));
+    }
 
     public int ChildTotal(ChildSheetDto child) => ticked is null ? child.TotalCents : child.Rows.Sum(r => RowTotal(child, r));
 

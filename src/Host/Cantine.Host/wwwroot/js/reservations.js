@@ -15,9 +15,14 @@
     var grand = 0;
     grid.querySelectorAll("table[data-child]").forEach(function (table) {
       var childTotal = 0;
-      table.querySelectorAll("tbody tr[data-price]").forEach(function (row) {
-        var quantity = boxes(row).filter(function (b) { return b.checked; }).length;
-        var total = quantity * parseInt(row.getAttribute("data-price"), 10);
+      table.querySelectorAll("tbody tr[data-service-row]").forEach(function (row) {
+        // Each ticked box at its own day's price (a price may change within the period); a day with an empty
+        // data-price (a closure, a day the service does not run) counts for nothing, as on the server.
+        var prices = boxes(row).filter(function (b) { return b.checked; })
+          .map(function (b) { return b.closest("td").getAttribute("data-price"); })
+          .filter(function (price) { return price; });
+        var quantity = prices.length;
+        var total = prices.reduce(function (sum, price) { return sum + parseInt(price, 10); }, 0);
         row.querySelector("[data-quantity]").textContent = String(quantity);
         row.querySelector("[data-total]").textContent = euros(total);
         childTotal += total;
@@ -52,7 +57,7 @@
   function enhance(grid) {
     grid.querySelectorAll("table[data-child]").forEach(function (table) {
       var child = table.querySelector("caption").textContent.trim();
-      table.querySelectorAll("tbody tr[data-price]").forEach(function (row) {
+      table.querySelectorAll("tbody tr[data-service-row]").forEach(function (row) {
         var cells = boxes(row);
         if (cells.some(function (b) { return !b.disabled; })) {
           var header = row.querySelector("th");

@@ -4,7 +4,10 @@ using Cantine.Reservations.Features.Shared;
 
 namespace Cantine.Reservations.Features.GetBookingSheet;
 
-/// <summary>One table per child, one row per enrolled service, one cell per opening day; totals to the cent.</summary>
+/// <summary>
+/// One table per child, one row per enrolled service, one cell per opening day with that day's price (the page's
+/// totals, live or on a refused form, add up the cells, so they match what is saved); totals to the cent.
+/// </summary>
 internal static class SheetBuilder
 {
     public static BookingSheetDto Build(
@@ -31,10 +34,11 @@ internal static class SheetBuilder
             var cell = new BookedCell(child.Id, service.Id, day);
             var held = situation.HeldByOtherFamilies.ContainsKey(cell);
             var bookable = isOpen && !held && BookingRules.IsEditable(situation, cell);
-            return new BookingCellDto(day, booked.Contains(cell), bookable, held);
+            int? price = BookingRules.Counts(situation.Calendar, service, day) ? service.PriceOn(day) : null;
+            return new BookingCellDto(day, booked.Contains(cell), bookable, held, price);
         }).ToList();
-        var counted = cells.Where(c => c.Booked && BookingRules.Counts(situation.Calendar, service, c.Date)).Select(c => c.Date).ToList();
+        var counted = cells.Where(c => c.Booked && c.PriceCents is not null).ToList();
         var unitPrice = service.PriceOn(days.Count > 0 ? days[0] : situation.Period.Start);
-        return new ServiceRowDto(service.Id, service.Name, cells, counted.Count, unitPrice, counted.Sum(service.PriceOn));
+        return new ServiceRowDto(service.Id, service.Name, cells, counted.Count, unitPrice, counted.Sum(c => c.PriceCents ?? 0));
     }
 }
