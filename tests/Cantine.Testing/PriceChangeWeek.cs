@@ -2,7 +2,6 @@ using Cantine.Reservations.Contracts.AddClosure;
 using Cantine.Reservations.Contracts.ChangeService;
 using Cantine.Reservations.Contracts.ChangeServicePrice;
 using Cantine.Reservations.Contracts.SubmitBookings;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cantine.Testing;
 
@@ -26,12 +25,12 @@ public sealed record PriceChangeWeek(ReservationsTown Town)
 
     public static DateOnly Friday => Monday.AddDays(4);
 
-    /// <summary>The host's clock for these tests: Tuesday 9 September 2031, 10:00 in Paris (08:00 UTC).</summary>
-    public static FakeTimeProvider Clock() => new(new DateTimeOffset(2031, 9, 9, 8, 0, 0, TimeSpan.Zero));
+    /// <summary>Where the host's clock starts for these tests: Tuesday 9 September 2031, 10:00 in Paris (08:00 UTC).</summary>
+    public static readonly DateTimeOffset Start = new(2031, 9, 9, 8, 0, 0, TimeSpan.Zero);
 
-    public static async Task<PriceChangeWeek> CreateAsync(CantineApp app, string slug, TimeProvider clock)
+    public static async Task<PriceChangeWeek> CreateAsync(CantineApp app, string slug)
     {
-        var town = await ReservationsTown.CreateAsync(app, slug, clock);
+        var town = await ReservationsTown.CreateAsync(app, slug);
         var family = town.Town.Family.FamilyId;
         var sheet = await town.SheetAsync(app, family, Monday);
         BookingCellInput[] booked =

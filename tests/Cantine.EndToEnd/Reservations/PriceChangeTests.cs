@@ -1,9 +1,6 @@
 using System.Globalization;
 using Cantine.EndToEnd.Browser;
 using Cantine.EndToEnd.Parents;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cantine.EndToEnd.Reservations;
 
@@ -34,17 +31,11 @@ public sealed class PriceChangeTests(PriceChangeTests.App app, Chromium chromium
 
     public sealed class App : BrowserApp
     {
-        public FakeTimeProvider Clock { get; } = PriceChangeWeek.Clock();
-
         public PriceChangeWeek Week { get; private set; } = null!;
 
-        protected override async Task SeedAsync() => Week = await PriceChangeWeek.CreateAsync(this, "angers", Clock);
+        protected override DateTimeOffset StartsAt => PriceChangeWeek.Start;
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
+        protected override async Task SeedAsync() => Week = await PriceChangeWeek.CreateAsync(this, "angers");
     }
 
     private static string Day(DateOnly date) => date.ToString("dddd d MMMM", French);

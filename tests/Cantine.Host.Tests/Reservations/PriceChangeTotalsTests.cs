@@ -1,9 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
 using Cantine.Host.Tests.Support;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace Cantine.Host.Tests.Reservations;
 
@@ -17,17 +14,11 @@ public sealed class PriceChangeTotalsTests(PriceChangeTotalsTests.App app) : ICl
 {
     public sealed class App : CantineApp
     {
-        public FakeTimeProvider Clock { get; } = PriceChangeWeek.Clock();
-
         public PriceChangeWeek Week { get; private set; } = null!;
 
-        protected override async Task SeedAsync() => Week = await PriceChangeWeek.CreateAsync(this, "nantes", Clock);
+        protected override DateTimeOffset StartsAt => PriceChangeWeek.Start;
 
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            base.ConfigureWebHost(builder);
-            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
-        }
+        protected override async Task SeedAsync() => Week = await PriceChangeWeek.CreateAsync(this, "nantes");
     }
 
     private static readonly string Url = $"/nantes/reservations?jour={PriceChangeWeek.Monday:yyyy-MM-dd}";
