@@ -59,7 +59,6 @@ public static class AccountsModule
         services.AddSingleton<IAuditDescriber, AccountsAuditDescriber>();
         services.AddSingleton<FamilyListBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<FamilyListBackfill>());
-        services.AddScoped<ImportFamiliesJob>();
         services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
         return services;
     }
