@@ -41,6 +41,20 @@ public sealed class RecurringJobsPipelineTests(RecurringJobsPipelineTests.App ap
     }
 
     [Fact]
+    public void The_import_upload_purge_job_is_registered_in_storage_hourly_in_Paris_time()
+    {
+        using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
+
+        var job = connection.GetRecurringJobs().SingleOrDefault(j => j.Id == PurgeImportUploadsJob.Id);
+
+        job.ShouldNotBeNull($"recurring jobs: {string.Join(", ", connection.GetRecurringJobs().Select(j => j.Id))}");
+        job.Id.ShouldBe("accounts:purge-import-uploads");
+        job.Cron.ShouldBe("47 * * * *");
+        job.TimeZoneId.ShouldBeOneOf("Europe/Paris", "Romance Standard Time");
+        job.Job.Type.ShouldBe(typeof(PurgeImportUploadsJob));
+    }
+
+    [Fact]
     public async Task Triggering_the_purge_job_deletes_used_password_links_and_keeps_valid_ones()
     {
         var used = await ExtraAccounts.GuardianAsync(app, "lyon", "jean.purge");

@@ -23,6 +23,22 @@ public sealed class FileStore(NpgsqlDataSource dataSource)
     public static void QueueDelete(IDocumentSession session, Guid fileId) =>
         session.QueueSqlCommand($"DELETE FROM {Table} WHERE tenant_id = ? AND id = ?", session.TenantId, fileId);
 
+    /// <summary>The ids of this tenant's files of one content type (a purge or an erasure looks through them).</summary>
+    public async Task<IReadOnlyList<Guid>> ListIdsAsync(string tenantId, string contentType, CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand($"SELECT id FROM {Table} WHERE tenant_id = $1 AND content_type = $2");
+        command.Parameters.Add(new() { Value = tenantId });
+        command.Parameters.Add(new() { Value = contentType });
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var ids = new List<Guid>();
+        while (await reader.ReadAsync(ct))
+        {
+            ids.Add(reader.GetGuid(0));
+        }
+
+        return ids;
+    }
+
     /// <summary>The file of this tenant with this id, or null: another tenant's id finds nothing.</summary>
     public async Task<StoredFile?> OpenReadAsync(string tenantId, Guid fileId, CancellationToken ct)
     {

@@ -37,6 +37,7 @@ public static class AccountsModule
             options.Schema.For<Family>().Index(f => f.ExternalReference!); // CSV re-imports match on it (ADR 0016)
             options.Schema.For<Child>().Index(c => c.ExternalReference!);
             options.Schema.For<ImportRun>().Index(r => r.UploadId);
+            options.Schema.For<ImportUpload>();
             options.Schema.For<UserCredentials>();
             options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
@@ -59,7 +60,7 @@ public static class AccountsModule
         services.AddSingleton<IAuditDescriber, AccountsAuditDescriber>();
         services.AddSingleton<FamilyListBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<FamilyListBackfill>());
-        services.AddScoped<ImportFamiliesJob>();
+        services.AddRecurringJob<PurgeImportUploadsJob>(PurgeImportUploadsJob.Id, PurgeImportUploadsJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddRecurringJob<PurgeExpiredResetTokensJob>(PurgeExpiredResetTokensJob.Id, "17 * * * *", job => job.RunAsync(CancellationToken.None));
         return services;
     }

@@ -4,7 +4,6 @@ using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Contracts.RequestPasswordReset;
 using Cantine.Accounts.Contracts.SignIn;
 using Cantine.Messaging.Contracts.SendContactMessage;
-using Npgsql;
 
 namespace Cantine.Accounts.Tests.Features.Rgpd;
 
@@ -80,39 +79,6 @@ public sealed class EraseFamilyTests(EraseFamilyTests.App app) : IClassFixture<E
         (await app.SendAsync("lyon", s => s.Send(new EraseFamilyCommand(app.Town.Family.FamilyId, " ")))).ShouldBeRefused("Required", "Reason");
     }
 
-    /// <summary>Every table of the Marten schema (events, streams, documents, stored files) whose rows contain one of the values.</summary>
-    private async Task<IReadOnlyList<string>> TablesContainingAsync(IReadOnlyList<string> values)
-    {
-        await using var connection = new NpgsqlConnection(app.Database.ConnectionString);
-        await connection.OpenAsync();
-        var tables = new List<string>();
-        await using (var list = new NpgsqlCommand("SELECT table_name FROM information_schema.tables WHERE table_schema = 'cantine' AND table_type = 'BASE TABLE'", connection))
-        await using (var reader = await list.ExecuteReaderAsync())
-        {
-            while (await reader.ReadAsync())
-            {
-                tables.Add(reader.GetString(0));
-            }
-        }
-
-        tables.ShouldContain("mt_events");
-        tables.ShouldContain("mt_doc_useraccount");
-        var found = new List<string>();
-        foreach (var table in tables)
-        {
-            foreach (var value in values)
-            {
-                await using var command = new NpgsqlCommand($"SELECT count(*) FROM cantine.\"{table}\" t WHERE strpos(lower(t::text), lower($1)) > 0", connection)
-                {
-                    Parameters = { new() { Value = value } },
-                };
-                if ((long)(await command.ExecuteScalarAsync())! > 0)
-                {
-                    found.Add($"{table}: {value}");
-                }
-            }
-        }
-
-        return found;
-    }
+    private Task<IReadOnlyList<string>> TablesContainingAsync(IReadOnlyList<string> values) =>
+        DatabaseScan.TablesContainingAsync(app.Database.ConnectionString, values);
 }

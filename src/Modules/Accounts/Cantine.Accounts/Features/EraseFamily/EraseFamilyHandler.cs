@@ -2,7 +2,9 @@ using Cantine.Accounts.Contracts.EraseFamily;
 using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
+using Cantine.Accounts.Features.Shared.FamilyCsv;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Files;
 using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
@@ -11,7 +13,7 @@ using Wolverine;
 namespace Cantine.Accounts.Features.EraseFamily;
 
 /// <summary>RGPD erasure (ADR 0018): masks the stored events, then appends the erasure events that blank the snapshots.</summary>
-public sealed class EraseFamilyHandler(IDocumentSession session, IDocumentStore store, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+public sealed class EraseFamilyHandler(IDocumentSession session, IDocumentStore store, IMessageBus bus, ITenantContext tenant, TimeProvider clock, FileStore files)
     : ICommandHandler<EraseFamilyCommand, Result>
 {
     public async ValueTask<Result> Handle(EraseFamilyCommand command, CancellationToken ct)
@@ -32,6 +34,13 @@ public sealed class EraseFamilyHandler(IDocumentSession session, IDocumentStore 
         var children = await session.Query<Child>().Where(c => c.FamilyIds.Contains(family.Id)).ToListAsync(ct);
         var erased = children.Where(c => c.FamilyIds.Count == 1).ToList();
         var shared = children.Where(c => c.FamilyIds.Count > 1).ToList();
+
+        // Issue #19: the staged CSVs that name the family go with it, so that no preview can bring it back.
+        var trace = new FamilyTrace(
+            [family.ExternalReference ?? string.Empty, family.Id.ToString(), .. erased.SelectMany(c => new[] { c.ExternalReference ?? string.Empty, c.Id.ToString() }),
+                .. guardians.Select(g => g.Email)],
+            family.Name, [.. guardians.Select(g => g.FirstName), .. erased.Select(c => c.FirstName)]);
+        await ErasedUploads.QueueDeleteAsync(session, files, tenant.TenantId, trace, ct);
 
         // Marten rewrites the stored events with the masking rules of AccountsModule, in its own transaction: if the
         // rest fails, the data is already masked and the erasure can simply be run again.

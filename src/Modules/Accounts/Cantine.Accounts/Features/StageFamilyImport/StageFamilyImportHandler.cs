@@ -1,4 +1,5 @@
 using Cantine.Accounts.Contracts.StageFamilyImport;
+using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared.FamilyCsv;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Files;
@@ -7,7 +8,7 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.StageFamilyImport;
 
-public sealed class StageFamilyImportHandler(IDocumentSession session) : ICommandHandler<StageFamilyImportCommand, Result<Guid>>
+public sealed class StageFamilyImportHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<StageFamilyImportCommand, Result<Guid>>
 {
     public ValueTask<Result<Guid>> Handle(StageFamilyImportCommand command, CancellationToken ct)
     {
@@ -25,6 +26,7 @@ public sealed class StageFamilyImportHandler(IDocumentSession session) : IComman
         var uploadId = Guid.CreateVersion7();
         var fileName = Path.GetFileName(command.FileName.Replace('\\', '/')).Trim() is { Length: > 0 } name ? name : "familles.csv";
         FileStore.QueueSave(session, uploadId, fileName, ImportUploads.ContentType, command.Content);
+        session.Store(new ImportUpload(uploadId, clock.GetUtcNow()));
         return ValueTask.FromResult(Result<Guid>.Success(uploadId));
     }
 }

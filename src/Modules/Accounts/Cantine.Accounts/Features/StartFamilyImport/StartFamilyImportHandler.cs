@@ -2,11 +2,10 @@ using Cantine.Accounts.Contracts.PreviewFamilyImport;
 using Cantine.Accounts.Contracts.StartFamilyImport;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared.FamilyCsv;
-using Cantine.Accounts.Jobs;
+using Cantine.Accounts.IntegrationEventHandlers;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Files;
 using Cantine.BuildingBlocks.Tenancy;
-using Hangfire;
 using Marten;
 using Mediator;
 using Wolverine;
@@ -14,11 +13,12 @@ using Wolverine;
 namespace Cantine.Accounts.Features.StartFamilyImport;
 
 /// <summary>
-/// A small file is imported at once, as <c>ImportFamiliesCommand</c> does; a large one becomes a run that a Hangfire
-/// job imports in batches. The run is saved before the job is enqueued, so the job always finds it.
+/// A small file is imported at once, as <c>ImportFamiliesCommand</c> does; a large one becomes a run, stored with the
+/// message that starts its batches in one transaction (Marten's outbox, ADR 0021): no run without its message, no
+/// message without its run.
 /// </summary>
 public sealed class StartFamilyImportHandler(
-    IDocumentSession session, IMessageBus bus, FileStore files, ITenantContext tenant, TimeProvider clock, IBackgroundJobClient jobs)
+    IDocumentSession session, IMessageBus bus, FileStore files, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<StartFamilyImportCommand, Result<FamilyImportStartDto>>
 {
     public async ValueTask<Result<FamilyImportStartDto>> Handle(StartFamilyImportCommand command, CancellationToken ct)
@@ -53,9 +53,7 @@ public sealed class StartFamilyImportHandler(
 
         var run = ImportRun.Pending(Guid.CreateVersion7(), command.UploadId, read.Value.LineCount, clock.GetUtcNow());
         session.Store(run);
-        await session.SaveChangesAsync(ct);
-        var tenantId = tenant.TenantId;
-        jobs.Enqueue<ImportFamiliesJob>(job => job.RunAsync(tenantId, run.Id, CancellationToken.None));
+        await bus.PublishAsync(new RunFamilyImport(tenant.TenantId, run.Id));
         return new FamilyImportStartDto(null, run.Id);
     }
 }

@@ -1,3 +1,4 @@
+using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Files;
 using Marten;
 
@@ -10,6 +11,12 @@ namespace Cantine.Accounts.Features.Shared.FamilyCsv;
 internal static class ImportUploads
 {
     public const string ContentType = "text/csv";
+
+    /// <summary>
+    /// ADR 0018: an upload never outlives 24 hours. The purge runs hourly and deletes uploads from 23 hours old, so the
+    /// oldest one it leaves behind is just under 24 hours old.
+    /// </summary>
+    public static readonly TimeSpan Retention = TimeSpan.FromHours(23);
 
     public static async Task<(string FileName, byte[] Content)?> ReadAsync(FileStore files, string tenantId, Guid uploadId, CancellationToken ct)
     {
@@ -32,6 +39,9 @@ internal static class ImportUploads
         }
     }
 
-    public static void QueueDelete(IDocumentSession session, Guid uploadId) =>
+    public static void QueueDelete(IDocumentSession session, Guid uploadId)
+    {
+        session.Delete<ImportUpload>(uploadId);
         session.QueueSqlCommand($"DELETE FROM {FileStore.Table} WHERE tenant_id = ? AND id = ? AND content_type = ?", session.TenantId, uploadId, ContentType);
+    }
 }

@@ -1,0 +1,26 @@
+using Cantine.Accounts.Contracts.PurgeImportUploads;
+using Cantine.BuildingBlocks.Auditing;
+using Cantine.BuildingBlocks.Tenancy;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cantine.Accounts.Jobs;
+
+/// <summary>Hourly: each structure's expired or used CSV uploads are deleted (ADR 0018). Idempotent.</summary>
+public sealed class PurgeImportUploadsJob(ITenantDirectory tenants, TenantScopeFactory scopes, ILogger<PurgeImportUploadsJob> log)
+{
+    public const string Id = "accounts:purge-import-uploads";
+
+    public const string Cron = "47 * * * *";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
+        {
+            await using var scope = scopes.Create(tenantId, Actors.Job);
+            var purged = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PurgeImportUploadsCommand(), ct);
+            log.LogInformation("Purged {Count} import uploads of {Tenant}", purged, tenantId);
+        }
+    }
+}
