@@ -89,4 +89,24 @@ public sealed class EmailIdempotencyTests(EmailIdempotencyTests.App app) : IClas
 
         app.EmailsTo(first.Email).Count.ShouldBe(2);
     }
+
+    [Fact]
+    public async Task A_password_change_delivered_ten_times_at_once_sends_one_email()
+    {
+        var at = new DateTimeOffset(2026, 12, 5, 9, 30, 0, TimeSpan.Zero);
+        await DeliverAtOnceAsync(Changed(NewAddress(), at), times: 1); // the handler's code is compiled once, not during the race
+        var changed = Changed(NewAddress(), at);
+
+        await DeliverAtOnceAsync(changed, times: 10);
+
+        app.EmailsTo(changed.Email).ShouldHaveSingleItem().Subject.ShouldBe("Votre mot de passe a été modifié");
+    }
+
+    private Task DeliverAtOnceAsync<T>(T message, int times)
+        where T : notnull =>
+        Task.WhenAll(Enumerable.Range(0, times).Select(_ => Task.Run(async () =>
+        {
+            await using var scope = app.Services.GetRequiredService<TenantScopeFactory>().Create("thiers");
+            await scope.ServiceProvider.GetRequiredService<IMessageBus>().InvokeForTenantAsync("thiers", message);
+        })));
 }

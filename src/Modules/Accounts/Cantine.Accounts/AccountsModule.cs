@@ -36,10 +36,11 @@ public static class AccountsModule
             AddFamilyList(options);
             options.Schema.For<Family>().Index(f => f.ExternalReference!); // CSV re-imports match on it (ADR 0016)
             options.Schema.For<Child>().Index(c => c.ExternalReference!);
-            options.Schema.For<ImportRun>().Index(r => r.UploadId);
+            // Read, changed and stored again: versioned, so that a concurrent change is a conflict, not a lost update (ADR 0019).
+            options.Schema.For<ImportRun>().Index(r => r.UploadId).UseOptimisticConcurrency(true);
             options.Schema.For<ImportUpload>();
-            options.Schema.For<UserCredentials>();
-            options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId);
+            options.Schema.For<UserCredentials>().UseOptimisticConcurrency(true);
+            options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId).UseOptimisticConcurrency(true);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
 
             // RGPD erasure rewrites these events in place (Marten's event data masking, ADR 0018).

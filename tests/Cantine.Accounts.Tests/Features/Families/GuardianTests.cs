@@ -78,4 +78,20 @@ public sealed class GuardianTests(FamiliesApp app) : IClassFixture<FamiliesApp>
         (await app.SendAsync("lyon", s => s.Send(new ChangeLoginCommand(staff.UserId, "staff.renomme")))).ShouldBeRefused("AccountNotFound");
         (await app.DetailAsync(family.FamilyId))!.Guardians.Single().Login.ShouldBe(family.Guardian.Login);
     }
+
+    [Fact]
+    public async Task Staff_saving_the_same_login_at_once_all_but_one_get_the_usual_refusal()
+    {
+        var families = new List<TestFamily>();
+        foreach (var first in new[] { "Iris", "Noé", "Ève", "Yann", "Ilan" })
+        {
+            families.Add(await Seed.FamilyWithGuardianAsync(app, "lyon", first, "Morel", withPassword: false));
+        }
+
+        var results = await Task.WhenAll(families.Select(f =>
+            Task.Run(() => app.SendAsync("lyon", s => s.Send(new ChangeLoginCommand(f.Guardian.UserId, "famille.morel"))))));
+
+        results.Count(r => r.IsSuccess).ShouldBe(1);
+        results.Where(r => !r.IsSuccess).ShouldAllBe(r => r.Errors.Single().Code == "LoginTaken" && r.Errors.Single().Field == "Login");
+    }
 }

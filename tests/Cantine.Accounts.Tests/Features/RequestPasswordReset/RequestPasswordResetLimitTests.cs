@@ -63,4 +63,16 @@ public sealed class RequestPasswordResetLimitTests(RequestPasswordResetLimitTest
 
         messages.LinksRequested().ShouldHaveSingleItem().UserId.ShouldBe(other.Guardian.UserId);
     }
+
+    [Fact]
+    public async Task Ten_concurrent_requests_send_exactly_three_emails()
+    {
+        var family = await Seed.FamilyWithGuardianAsync(app, "lyon", "Julien", "Bernard");
+
+        var messages = await app.TrackAsync(() => Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            Task.Run(async () => (await app.SendAsync("lyon", s => s.Send(new RequestPasswordResetCommand(family.Guardian.Login, null)))).ShouldSucceed()))));
+
+        messages.LinksRequested().Count.ShouldBe(3);
+        app.EmailsTo(family.Guardian.Email).Count.ShouldBe(3);
+    }
 }

@@ -1,7 +1,10 @@
 using Cantine.Accounts.Contracts.CheckResetLink;
 using Cantine.Accounts.Contracts.ResetPassword;
 using Cantine.Accounts.Contracts.SignIn;
+using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cantine.Accounts.Tests.Features.ResetPassword;
 
@@ -87,5 +90,23 @@ public sealed class ResetPasswordLinkTests(ResetPasswordLinkTests.App app) : ICl
         (await ResetAsync(firstLink.Token())).ShouldSucceed();
 
         (await ResetAsync(secondLink.Token())).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task Five_concurrent_uses_of_one_link_choose_one_password_and_refuse_the_others()
+    {
+        var family = await Seed.FamilyWithGuardianAsync(app, "lyon", "Julien", "Bernard");
+        var link = await Links.RequestAsync(app, "lyon", family.Guardian.Login);
+        var passwords = Enumerable.Range(0, 5).Select(i => $"{NewPassword}-{i}").ToList();
+
+        var results = await Task.WhenAll(passwords.Select(p => Task.Run(() => ResetAsync(link.Token(), p))));
+
+        results.Count(r => r.IsSuccess).ShouldBe(1);
+        results.Where(r => !r.IsSuccess).ShouldAllBe(r => r.Errors[0].Code == "ResetLinkInvalid");
+        var chosen = passwords[Array.FindIndex(results, r => r.IsSuccess)];
+        (await SignInAsync(family.Guardian.Login, chosen)).ShouldSucceed();
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession("lyon");
+        var events = await session.Events.FetchStreamAsync(family.Guardian.UserId);
+        events.Count(e => e.Data is PasswordChanged { Reason: PasswordChangeReason.ChosenFromLink }).ShouldBe(1);
     }
 }

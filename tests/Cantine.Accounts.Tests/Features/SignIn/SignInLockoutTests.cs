@@ -1,5 +1,8 @@
 using Cantine.Accounts.Contracts.SignIn;
+using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cantine.Accounts.Tests.Features.SignIn;
 
@@ -89,5 +92,20 @@ public sealed class SignInLockoutTests(SignInLockoutTests.App app) : IClassFixtu
         await FailAsync(locked.Guardian.Login, 10);
 
         (await SignInAsync(other.Guardian.Login, TestTown.Password)).ShouldSucceed();
+    }
+
+    [Fact]
+    public async Task Twenty_concurrent_wrong_passwords_lock_the_account_at_the_threshold()
+    {
+        var family = await Seed.FamilyWithGuardianAsync(app, "lyon", "Julien", "Bernard");
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 20).Select(i => Task.Run(() => SignInAsync(family.Guardian.Login, "Mauvais-" + i))));
+
+        attempts.ShouldAllBe(a => !a.IsSuccess && a.Errors[0].Code == "SignInFailed");
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession("lyon");
+        var events = await session.Events.FetchStreamAsync(family.Guardian.UserId);
+        events.Count(e => e.Data is AccountLockedOut).ShouldBe(1);
+        var locked = await SignInAsync(family.Guardian.Login, TestTown.Password);
+        locked.ShouldBeRefused("SignInFailed").Message.ShouldContain("15 minutes");
     }
 }

@@ -23,7 +23,7 @@ public sealed class ResetPasswordHandler(
             return Result.Failure(found.Errors);
         }
 
-        var (_, account, structure) = found.Value;
+        var (token, account, structure) = found.Value;
         var problems = PasswordRules.Check(command.NewPassword, command.Confirmation, structure, account);
         if (problems.Count > 0)
         {
@@ -32,7 +32,7 @@ public sealed class ResetPasswordHandler(
 
         var credentials = await session.LoadCredentialsAsync(account.Id, ct);
         session.Store(credentials.WithPassword(hashing.Hash(command.NewPassword)));
-        await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct);
+        await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct, consumed: token);
         session.Events.Append(account.Id, new PasswordChanged(account.Id, now, PasswordChangeReason.ChosenFromLink));
         if (account.HasPassword)
         {

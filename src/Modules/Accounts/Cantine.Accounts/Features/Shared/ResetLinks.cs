@@ -32,11 +32,19 @@ public sealed class ResetLinks(IDataProtectionProvider protection, TimeProvider 
     /// <summary>
     /// Ends every link of the account not used yet (the one being used included): once a password is
     /// chosen, by whatever means, an older e-mail in the mailbox must not be able to change it again.
+    /// The <paramref name="consumed"/> link is stored as it was read, so that its version makes it single-use
+    /// even when several requests use it at once (ADR 0019).
     /// </summary>
-    public static async Task RevokeUnusedAsync(IDocumentSession session, Guid userId, DateTimeOffset now, CancellationToken ct)
+    public static async Task RevokeUnusedAsync(
+        IDocumentSession session, Guid userId, DateTimeOffset now, CancellationToken ct, PasswordResetToken? consumed = null)
     {
+        if (consumed is not null)
+        {
+            session.Store(consumed with { UsedAt = now });
+        }
+
         var unused = await session.Query<PasswordResetToken>().Where(t => t.UserId == userId && t.UsedAt == null).ToListAsync(ct);
-        foreach (var token in unused)
+        foreach (var token in unused.Where(t => t.Id != consumed?.Id))
         {
             session.Store(token with { UsedAt = now });
         }
