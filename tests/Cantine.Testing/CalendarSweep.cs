@@ -10,7 +10,7 @@ namespace Cantine.Testing;
 /// </summary>
 public static class CalendarSweep
 {
-    private const string Format = "yyyy-MM-dd HH:mm:ss";
+    private const string Pattern = "yyyy-MM-dd HH:mm:ss";
 
     /// <summary>In ascending order, so a host whose state depends on the past (closed periods) is only moved forward.</summary>
     public static readonly IReadOnlyList<DateTime> Instants =
@@ -30,7 +30,9 @@ public static class CalendarSweep
     ];
 
     /// <summary>The instants as theory data, written so a failing row names its instant.</summary>
-    public static TheoryData<string> ParisInstants => new(Instants.Select(i => i.ToString(Format, CultureInfo.InvariantCulture)));
+    public static TheoryData<string> ParisInstants => new(Instants.Select(Format));
 
-    public static DateTime Parse(string parisInstant) => DateTime.ParseExact(parisInstant, Format, CultureInfo.InvariantCulture);
+    public static string Format(DateTime parisInstant) => parisInstant.ToString(Pattern, CultureInfo.InvariantCulture);
+
+    public static DateTime Parse(string parisInstant) => DateTime.ParseExact(parisInstant, Pattern, CultureInfo.InvariantCulture);
 }

@@ -11,10 +11,10 @@ public sealed class DeadlineRuleSweepTests
     public static TheoryData<string, string> Cases()
     {
         var data = new TheoryData<string, string>();
-        foreach (var instant in CalendarSweep.ParisInstants)
+        foreach (var instant in CalendarSweep.Instants.Select(CalendarSweep.Format))
         {
-            data.Add((string)instant[0], nameof(PeriodKind.Week));
-            data.Add((string)instant[0], nameof(PeriodKind.Month));
+            data.Add(instant, nameof(PeriodKind.Week));
+            data.Add(instant, nameof(PeriodKind.Month));
         }
 
         return data;
