@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Reservations.Domain;
 
 namespace Cantine.Reservations.Tests.Domain;

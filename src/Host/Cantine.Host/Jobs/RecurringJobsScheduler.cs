@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.BuildingBlocks.Jobs;
 using Hangfire;
 
@@ -7,13 +8,11 @@ namespace Cantine.Host.Jobs;
 public sealed class RecurringJobsScheduler(
     IEnumerable<RecurringJobDefinition> definitions, IRecurringJobManager manager, ILogger<RecurringJobsScheduler> log) : IHostedService
 {
-    public static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         foreach (var definition in definitions)
         {
-            definition.Schedule(manager, definition.Id, new RecurringJobOptions { TimeZone = Paris });
+            definition.Schedule(manager, definition.Id, new RecurringJobOptions { TimeZone = ParisTime.Zone });
             log.LogInformation("Recurring job {JobId} scheduled ({Cron}, Europe/Paris)", definition.Id, definition.Cron);
         }
 

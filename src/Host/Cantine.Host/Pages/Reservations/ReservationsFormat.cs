@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Host.Composition;
 
 namespace Cantine.Host.Pages.Reservations;
@@ -7,7 +8,6 @@ namespace Cantine.Host.Pages.Reservations;
 public static class ReservationsFormat
 {
     private static readonly CultureInfo French = WebComposition.French;
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     /// <summary>French money: <c>3,20 €</c> (a no-break space keeps the sign with its amount).</summary>
     public static string Euros(int cents) => (cents / 100m).ToString("0.00", French) + "\u00a0€";
@@ -25,11 +25,11 @@ public static class ReservationsFormat
     /// <summary><c>jeudi 4 décembre 2026 à 23 h 59</c>, in Paris time.</summary>
     public static string Moment(DateTimeOffset moment)
     {
-        var local = TimeZoneInfo.ConvertTime(moment, Paris);
+        var local = ParisTime.InParis(moment);
         return $"{local.ToString("dddd d MMMM yyyy", French)} à {local.Hour} h {local.Minute:00}";
     }
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Paris).DateTime);
+    public static DateOnly Today(TimeProvider clock) => ParisTime.Today(clock);
 
     /// <summary>Parses an amount typed in euros (<c>3,20</c>, <c>3.20</c>, <c>3</c>) into cents.</summary>
     public static int? ParseCents(string? euros)

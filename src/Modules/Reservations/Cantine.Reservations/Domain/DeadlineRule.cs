@@ -1,3 +1,5 @@
+using Cantine.BuildingBlocks.Contracts.Time;
+
 namespace Cantine.Reservations.Domain;
 
 /// <summary>

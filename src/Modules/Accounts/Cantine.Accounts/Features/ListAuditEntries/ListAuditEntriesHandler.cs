@@ -1,6 +1,7 @@
 using Cantine.Accounts.Contracts.ListAuditEntries;
 using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Auditing;
+using Cantine.BuildingBlocks.Contracts.Time;
 using JasperFx.Events;
 using Marten;
 using Mediator;
@@ -15,8 +16,6 @@ public sealed class ListAuditEntriesHandler(IQuerySession session, IEnumerable<I
     : IQueryHandler<ListAuditEntriesQuery, AuditLogDto>
 {
     public const int PageSize = 50;
-
-    private static readonly TimeZoneInfo Paris = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
 
     public async ValueTask<AuditLogDto> Handle(ListAuditEntriesQuery query, CancellationToken ct)
     {
@@ -61,8 +60,7 @@ public sealed class ListAuditEntriesHandler(IQuerySession session, IEnumerable<I
 
     private static DateTimeOffset StartOf(DateOnly day)
     {
-        var local = day.ToDateTime(TimeOnly.MinValue);
-        return new DateTimeOffset(local, Paris.GetUtcOffset(local)).ToUniversalTime();
+        return ParisTime.At(day, TimeOnly.MinValue).ToUniversalTime();
     }
 
     /// <summary>The family's stream, its guardians' and its children's (a child shared with another family included).</summary>

@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.ClosePeriods;
 using Cantine.Reservations.Contracts.IntegrationEvents;

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.GetBookingSheet;
 using Cantine.Reservations.Domain;

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Reservations.Contracts.GetService;
 using Cantine.Reservations.Contracts.ListServices;
 using Cantine.Reservations.Domain;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Reservations.Domain;
 
 namespace Cantine.Reservations.Features.Shared;

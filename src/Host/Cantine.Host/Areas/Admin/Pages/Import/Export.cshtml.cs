@@ -1,4 +1,5 @@
 using Cantine.Accounts.Contracts.ExportFamilies;
+using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Host.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ public sealed class ExportModel(ISender sender, TimeProvider clock) : CantinePag
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var content = await sender.Send(new ExportFamiliesQuery(), ct);
-        var today = TimeZoneInfo.ConvertTime(clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris"));
+        var today = ParisTime.InParis(clock.GetUtcNow());
         Response.Headers.CacheControl = "private, no-store";
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(content, "text/csv; charset=utf-8", $"familles-{Tenant.Slug}-{today:yyyy-MM-dd}.csv");

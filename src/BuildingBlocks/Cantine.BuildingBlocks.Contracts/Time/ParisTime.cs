@@ -1,6 +1,9 @@
-namespace Cantine.Reservations.Domain;
+namespace Cantine.BuildingBlocks.Contracts.Time;
 
-/// <summary>Wall-clock times of the towns (Europe/Paris) turned into instants, and back.</summary>
+/// <summary>
+/// Wall-clock times of the towns (Europe/Paris) turned into instants, and back: the one place the zone is looked up
+/// (issue #12), for domain code, handlers, jobs and pages alike.
+/// </summary>
 public static class ParisTime
 {
     public static readonly TimeZoneInfo Zone = TimeZoneInfo.FindSystemTimeZoneById("Europe/Paris");
@@ -25,4 +28,7 @@ public static class ParisTime
     public static DateOnly DateOf(DateTimeOffset instant) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, Zone).DateTime);
 
     public static DateTimeOffset InParis(DateTimeOffset instant) => TimeZoneInfo.ConvertTime(instant, Zone);
+
+    /// <summary>Today's calendar date in Paris by the given clock (00:30 in Paris is still the previous day in UTC).</summary>
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow());
 }
