@@ -1,5 +1,6 @@
 using Cantine.Documents.Contracts.ListPublishedDocuments;
 using Cantine.Documents.Contracts.ReplaceDocumentFile;
+using Cantine.Documents.Contracts.WithdrawDocument;
 using Cantine.Documents.Tests.Support;
 
 namespace Cantine.Documents.Tests.Features;
@@ -54,6 +55,21 @@ public sealed class ReplaceDocumentFileTests(DocumentsApp app) : IClassFixture<D
         var result = await app.SendAsync(DocumentsApp.Lyon, s => s.Send(new ReplaceDocumentFileCommand(Guid.NewGuid(), "menus.pdf", TestFiles.Menu)));
 
         result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Ce document n'existe pas.");
+        (await app.StoredFilesAsync()).ShouldBe(filesBefore);
+    }
+
+    [Fact]
+    public async Task The_file_of_a_withdrawn_document_is_not_replaced_and_nothing_is_stored()
+    {
+        var id = await app.PublishedAsync("Menus (retiré)");
+        (await app.SendAsync(DocumentsApp.Lyon, s => s.Send(new WithdrawDocumentCommand(id)))).IsSuccess.ShouldBeTrue();
+        var filesBefore = await app.StoredFilesAsync();
+
+        var result = await app.SendAsync(DocumentsApp.Lyon, s => s.Send(new ReplaceDocumentFileCommand(id, "menus.pdf", TestFiles.Rules)));
+
+        var error = result.Errors.ShouldHaveSingleItem();
+        error.Code.ShouldBe("ReplaceWithdrawn");
+        error.Field.ShouldBe("Content");
         (await app.StoredFilesAsync()).ShouldBe(filesBefore);
     }
 }

@@ -19,13 +19,11 @@ public sealed class PublishDocumentHandler(IDocumentSession session, TimeProvide
             return ValueTask.FromResult<Result<Guid>>(problem);
         }
 
-        var documentId = Guid.CreateVersion7();
-        var fileId = Guid.CreateVersion7();
-        var fileName = SafeFileName.ForPdf(command.FileName, "document");
-        FileStore.QueueSave(session, fileId, fileName, "application/pdf", command.Content);
-        session.Events.StartStream<LibraryDocument>(documentId, new DocumentPublished(
-            documentId, command.Title.Trim(), command.Category, fileId, fileName, command.Content.LongLength,
-            clock.GetUtcNow(), command.VisibleFrom, command.VisibleUntil));
-        return ValueTask.FromResult<Result<Guid>>(documentId);
+        var publish = new Domain.PublishDocument(
+            Guid.CreateVersion7(), command.Title, command.Category, Guid.CreateVersion7(), SafeFileName.ForPdf(command.FileName, "document"),
+            command.Content.LongLength, command.VisibleFrom, command.VisibleUntil);
+        FileStore.QueueSave(session, publish.FileId, publish.FileName, "application/pdf", command.Content);
+        session.Events.StartStream<LibraryDocument>(publish.DocumentId, [.. DocumentDecisions.Decide(publish, clock.GetUtcNow()).Events]);
+        return ValueTask.FromResult<Result<Guid>>(publish.DocumentId);
     }
 }

@@ -9,26 +9,27 @@ using Microsoft.Extensions.Options;
 
 namespace Cantine.Documents.Features.ReplaceDocumentFile;
 
+/// <summary>Checks the upload is a PDF, then load → <see cref="DocumentDecisions"/> → append; the file is stored only when accepted.</summary>
 public sealed class ReplaceDocumentFileHandler(IDocumentSession session, TimeProvider clock, IOptions<DocumentsOptions> options)
     : ICommandHandler<ReplaceDocumentFileCommand, Result>
 {
     public async ValueTask<Result> Handle(ReplaceDocumentFileCommand command, CancellationToken ct)
     {
-        var stream = await session.Events.FetchForWriting<LibraryDocument>(command.DocumentId, ct);
-        if (stream.Aggregate is null)
-        {
-            return Result.Failure(Refusals.Of("DocumentNotFound"));
-        }
-
         if (Refusals.CheckPdf(command.Content, options.Value.MaxFileBytes, nameof(command.Content)) is { } problem)
         {
             return Result.Failure(problem);
         }
 
-        var fileId = Guid.CreateVersion7();
-        var fileName = SafeFileName.ForPdf(command.FileName, "document");
-        FileStore.QueueSave(session, fileId, fileName, "application/pdf", command.Content);
-        stream.AppendOne(new DocumentFileReplaced(command.DocumentId, fileId, fileName, command.Content.LongLength, clock.GetUtcNow()));
+        var stream = await session.Events.FetchForWriting<LibraryDocument>(command.DocumentId, ct);
+        var file = new Domain.ReplaceDocumentFile(Guid.CreateVersion7(), SafeFileName.ForPdf(command.FileName, "document"), command.Content.LongLength);
+        var decision = DocumentDecisions.Decide(file, stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
+        {
+            return Result.Failure(Refusals.Of(decision));
+        }
+
+        FileStore.QueueSave(session, file.FileId, file.FileName, "application/pdf", command.Content);
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

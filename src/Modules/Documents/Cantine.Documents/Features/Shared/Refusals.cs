@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Domain;
 using Cantine.BuildingBlocks.Files;
 
 namespace Cantine.Documents.Features.Shared;
@@ -6,6 +7,9 @@ namespace Cantine.Documents.Features.Shared;
 internal static class Refusals
 {
     public static Error Of(string key, string? field = null, params object[] args) => new(key, DocumentsText.Get(key, args), field);
+
+    /// <summary>The French error of a refused decision.</summary>
+    public static Error Of(Decision refused) => Of(refused.Refusal!, refused.Field, refused.Args);
 
     public static Error? CheckPdf(byte[] content, long maxBytes, string field) => PdfContent.Check(content, maxBytes) switch
     {

@@ -12,18 +12,13 @@ public sealed class WithdrawDocumentHandler(IDocumentSession session, TimeProvid
     public async ValueTask<Result> Handle(WithdrawDocumentCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<LibraryDocument>(command.DocumentId, ct);
-        if (stream.Aggregate is not { } document)
+        var decision = DocumentDecisions.Decide(new Domain.WithdrawDocument(), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Result.Failure(Refusals.Of("DocumentNotFound"));
+            return Result.Failure(Refusals.Of(decision));
         }
 
-        if (document.Withdrawn)
-        {
-            // Submitting the same form twice is harmless.
-            return Result.Success;
-        }
-
-        stream.AppendOne(new DocumentWithdrawn(command.DocumentId, clock.GetUtcNow()));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -1,0 +1,28 @@
+using System.Reflection;
+
+namespace Cantine.Testing.Decisions;
+
+/// <summary>
+/// "Given these events": folds a stream's events into its state the way Marten does, through the aggregate's
+/// static <c>Create(firstEvent)</c> and its <c>Apply(event)</c> methods, with no database.
+/// </summary>
+public static class History
+{
+    /// <summary>The state after <paramref name="events"/>, or null when there are none (the stream does not exist).</summary>
+    public static T? Of<T>(params object[] events) where T : class
+    {
+        T? state = null;
+        foreach (var e in events)
+        {
+            state = state is null
+                ? (T)Method(typeof(T), "Create", BindingFlags.Static, e).Invoke(null, [e])!
+                : (T)Method(typeof(T), "Apply", BindingFlags.Instance, e).Invoke(state, [e])!;
+        }
+
+        return state;
+    }
+
+    private static MethodInfo Method(Type aggregate, string name, BindingFlags kind, object e) =>
+        aggregate.GetMethod(name, BindingFlags.Public | kind, [e.GetType()])
+        ?? throw new ArgumentException($"{aggregate.Name} has no {name}({e.GetType().Name}).");
+}
