@@ -2,6 +2,7 @@ using Cantine.Accounts.Contracts.GetStructure;
 using Cantine.Accounts.Contracts.SignIn;
 using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Domain;
 
 namespace Cantine.Accounts.Features.Shared;
 
@@ -17,4 +18,7 @@ internal static class Mapping
 
     public static Error Refusal(string key, string? field = null, params object[] args) =>
         new(key, AccountsText.Get(key, args), field);
+
+    /// <summary>The French error of a refused decision.</summary>
+    public static Error Refusal(Decision refused) => Refusal(refused.Refusal!, refused.Field, refused.Args);
 }
