@@ -57,7 +57,7 @@ public static partial class DependencyRules
     }
 
     /// <summary>
-    /// The <c>*.Domain</c> and <c>*.Features</c> namespaces the modules really have, cut at that segment
+    /// The <c>*.Domain</c>, <c>*.Features</c> and <c>*.Auditing</c> namespaces the modules really have, cut at that segment
     /// (<c>Cantine.Accounts.Features.SignIn</c> gives <c>Cantine.Accounts.Features</c>).
     /// </summary>
     public static IReadOnlyList<string> ModuleInternalNamespaces(IEnumerable<Assembly> moduleImplementations) =>
@@ -75,6 +75,6 @@ public static partial class DependencyRules
     [GeneratedRegex(@"(^|\.)Domain(\.|$)")]
     private static partial Regex DomainNamespace();
 
-    [GeneratedRegex(@"^.*?\.(Domain|Features)(?=\.|$)")]
+    [GeneratedRegex(@"^.*?\.(Domain|Features|Auditing)(?=\.|$)")]
     private static partial Regex InternalNamespace();
 }

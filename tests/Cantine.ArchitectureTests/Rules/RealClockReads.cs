@@ -11,7 +11,7 @@ public static partial class RealClockReads
     /// <summary>The test sources that may read the machine's clock, each with the one-line reason why.</summary>
     public static readonly IReadOnlyDictionary<string, string> Allowed = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        ["tests/Cantine.Accounts.Tests/Features/Audit/ListAuditEntriesTests.cs"] =
+        ["tests/Cantine.Audit.Tests/Features/ListAuditEntriesTests.cs"] =
             "the journal's times are PostgreSQL's event timestamps (mt_events.timestamp), which follow the machine's clock",
         ["tests/Cantine.Host.Tests/Audit/AuditPageTests.cs"] =
             "the journal's day filter applies to PostgreSQL's event timestamps, which follow the machine's clock",

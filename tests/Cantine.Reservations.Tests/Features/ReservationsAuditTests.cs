@@ -1,4 +1,4 @@
-using Cantine.Accounts.Contracts.ListAuditEntries;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.Reservations.Contracts.ChangeServicePrice;
 using Cantine.Reservations.Contracts.CorrectBookings;
 using Cantine.Reservations.Contracts.EnrolChild;
@@ -32,6 +32,29 @@ public sealed class ReservationsAuditTests(ReservationsApp app) : IClassFixture<
         descriptions.ShouldContain("Réservations corrigées par le service (période du 07/01/2036) : 1 jour(s) réservé(s), 0 annulé(s) — Noé Journal");
         descriptions.ShouldContain(d => d.StartsWith("Prix de la prestation « 1er service » : 3,45", StringComparison.Ordinal) && d.EndsWith("à partir du 01/09/2036", StringComparison.Ordinal));
         log.Entries.Where(e => e.Description.StartsWith("Réservations corrigées", StringComparison.Ordinal)).ShouldAllBe(e => e.AuthorId == admin);
+    }
+
+    [Fact]
+    public async Task The_family_filter_keeps_its_corrections_and_enrolments_and_no_other_familys()
+    {
+        app.Clock.SetParisTime(new DateTime(2036, 1, 2, 8, 0, 0));
+        var week = new DateOnly(2036, 1, 7);
+        var (family, children) = await app.FamilyAsync("Filtre", "Inès");
+        var (_, others) = await app.FamilyAsync("Voisin", "Tom");
+        app.Clock.SetParisTime(new DateTime(2036, 1, 8, 8, 0, 0));
+        var admin = app.Town.Administrator.UserId;
+        var version = (await app.SheetAsync(family, week, forStaff: true)).Version;
+        (await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new CorrectBookingsCommand(
+            family, week, [new BookingCellInput(children[0], app.Lunch, week)], version, admin)))).ShouldSucceed();
+        (await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new EnrolChildCommand(children[0], app.EveningCare)))).ShouldSucceed();
+        (await app.SendAsAsync(ReservationsApp.Lyon, admin, s => s.Send(new EnrolChildCommand(others[0], app.EveningCare)))).ShouldSucceed();
+
+        var log = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new ListAuditEntriesQuery(null, null, null, family)));
+
+        var descriptions = log.Entries.Select(e => e.Description).ToList();
+        descriptions.ShouldContain("Réservations corrigées par le service (période du 07/01/2036) : 1 jour(s) réservé(s), 0 annulé(s) — Inès Filtre");
+        descriptions.ShouldContain("Inscription de Inès Filtre à « Garderie soir »");
+        descriptions.ShouldNotContain(d => d.Contains("Tom Voisin", StringComparison.Ordinal));
     }
 
     [Fact]

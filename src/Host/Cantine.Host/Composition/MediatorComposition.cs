@@ -1,5 +1,7 @@
 using Cantine.Accounts;
 using Cantine.Accounts.Contracts.SignIn;
+using Cantine.Audit;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.BuildingBlocks.Pipeline;
 using Cantine.Documents;
 using Cantine.Documents.Contracts;
@@ -25,6 +27,7 @@ public static class MediatorComposition
                 typeof(MessagingModule), typeof(ListPickedUpEmailsQuery),
                 typeof(DocumentsModule), typeof(DocumentCategories),
                 typeof(ReservationsModule), typeof(GetBookingSheetQuery),
+                typeof(AuditModule), typeof(ListAuditEntriesQuery),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });

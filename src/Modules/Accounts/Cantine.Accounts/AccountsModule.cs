@@ -1,18 +1,18 @@
+using Cantine.Accounts.Auditing;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.ListFamilies;
-using Cantine.Accounts.Features.ListAuditEntries;
 using Cantine.Accounts.Features.Shared;
 using Cantine.Accounts.Jobs;
-using Cantine.BuildingBlocks.Auditing;
+using Cantine.Audit.Contracts.Describing;
 using Cantine.BuildingBlocks.Jobs;
 using FluentValidation;
 using JasperFx.Events.Projections;
-using Marten;
 using Marten.Schema.Indexing.Unique;
-using Weasel.Postgresql;
-using Weasel.Postgresql.Tables;
+using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Weasel.Postgresql.Tables;
+using Weasel.Postgresql;
 
 namespace Cantine.Accounts;
 
@@ -58,7 +58,8 @@ public static class AccountsModule
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<ResetLinks>();
         services.AddSingleton<TwoFactorCodes>();
-        services.AddSingleton<IAuditDescriber, AccountsAuditDescriber>();
+        services.AddScoped<IAuditDescriber, AccountsAuditDescriber>();
+        services.AddScoped<IAuditAuthors, StaffAuthors>();
         services.AddSingleton<FamilyListBackfill>();
         services.AddHostedService(sp => sp.GetRequiredService<FamilyListBackfill>());
         services.AddRecurringJob<PurgeImportUploadsJob>(PurgeImportUploadsJob.Id, PurgeImportUploadsJob.Cron, job => job.RunAsync(CancellationToken.None));

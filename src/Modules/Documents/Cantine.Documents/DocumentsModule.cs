@@ -1,4 +1,5 @@
-using Cantine.BuildingBlocks.Auditing;
+using Cantine.Audit.Contracts.Describing;
+using Cantine.Documents.Auditing;
 using Cantine.Documents.Domain;
 using Cantine.Documents.Features.Shared;
 using FluentValidation;
@@ -21,7 +22,7 @@ public static class DocumentsModule
             options.Schema.For<LibraryDocument>().Index(d => d.PublishedAt);
         });
         services.AddValidatorsFromAssemblyContaining<DocumentsOptions>(includeInternalTypes: true);
-        services.AddSingleton<IAuditDescriber, DocumentsAuditDescriber>();
+        services.AddScoped<IAuditDescriber, DocumentsAuditDescriber>();
         return services;
     }
 }

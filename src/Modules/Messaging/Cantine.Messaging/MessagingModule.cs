@@ -1,4 +1,5 @@
-using Cantine.BuildingBlocks.Auditing;
+using Cantine.Audit.Contracts.Describing;
+using Cantine.Messaging.Auditing;
 using Cantine.Messaging.Domain;
 using Cantine.Messaging.Email;
 using Cantine.Messaging.Features.Shared;
@@ -28,7 +29,7 @@ public static class MessagingModule
         services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();
-        services.AddSingleton<IAuditDescriber, MessagingAuditDescriber>();
+        services.AddScoped<IAuditDescriber, MessagingAuditDescriber>();
         return services;
     }
 }

@@ -1,5 +1,6 @@
-using Cantine.BuildingBlocks.Auditing;
+using Cantine.Audit.Contracts.Describing;
 using Cantine.BuildingBlocks.Jobs;
+using Cantine.Reservations.Auditing;
 using Cantine.Reservations.Domain;
 using Cantine.Reservations.Features.Shared;
 using Cantine.Reservations.Jobs;
@@ -33,7 +34,7 @@ public static class ReservationsModule
             options.Schema.For<ArchivedFamily>();
         });
         services.AddValidatorsFromAssemblyContaining(typeof(ReservationsModule), includeInternalTypes: true);
-        services.AddSingleton<IAuditDescriber, ReservationsAuditDescriber>();
+        services.AddScoped<IAuditDescriber, ReservationsAuditDescriber>();
         services.AddRecurringJob<ClosePeriodsJob>(ClosePeriodsJob.Id, ClosePeriodsJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }

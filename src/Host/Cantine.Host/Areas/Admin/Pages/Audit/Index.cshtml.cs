@@ -1,4 +1,4 @@
-using Cantine.Accounts.Contracts.ListAuditEntries;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.Host.Pages;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;

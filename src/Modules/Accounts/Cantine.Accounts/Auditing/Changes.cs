@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Cantine.Accounts.Features.ListAuditEntries;
+namespace Cantine.Accounts.Auditing;
 
 /// <summary>"Nom : Dupont → Dupond ; Téléphone : (vide) → 06 12 34 56 78": the fields that differ, before → after.</summary>
 internal static class Changes

@@ -1,18 +1,19 @@
 using Cantine.Accounts.Contracts.ChangePassword;
 using Cantine.Accounts.Contracts.ChangePasswordPolicy;
 using Cantine.Accounts.Contracts.DisableStaffMember;
-using Cantine.Accounts.Contracts.ListAuditEntries;
 using Cantine.Accounts.Contracts.RegisterChild;
 using Cantine.Accounts.Contracts.RegisterFamily;
+using Cantine.Accounts.Contracts.RegisterGuardian;
 using Cantine.Accounts.Domain;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.BuildingBlocks.Auditing;
 using Cantine.Documents.Contracts.PublishDocument;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Cantine.Accounts.Tests.Features.Audit;
+namespace Cantine.Audit.Tests.Features;
 
-/// <summary>The audit log (ADR 0017): staff and jobs' changes, who, when, what, before → after; filters; one town only.</summary>
+/// <summary>The audit log (ADRs 0017, 0023): staff and jobs' changes, who, when, what, before → after; filters; one town only.</summary>
 public sealed class ListAuditEntriesTests(ListAuditEntriesTests.App app) : IClassFixture<ListAuditEntriesTests.App>
 {
     public sealed class App : CantineApp
@@ -70,11 +71,13 @@ public sealed class ListAuditEntriesTests(ListAuditEntriesTests.App app) : IClas
     public async Task Keeps_the_changes_of_one_family_its_guardians_and_children()
     {
         var admin = app.Town.Administrator.UserId;
-        var family = await Seed.FamilyWithGuardianAsync(app, "lyon", "Hugo", "Blanc");
-        (await app.SendAsAsync("lyon", admin, s => s.Send(new RegisterChildCommand(family.FamilyId, "Lina", "Blanc", new DateOnly(2018, 2, 3), "École B", "CP"))))
+        var family = (await app.SendAsync("lyon", s => s.Send(new RegisterFamilyCommand("Blanc")))).ShouldSucceed();
+        (await app.SendAsync("lyon", s => s.Send(new RegisterGuardianCommand(family, "M.", "Hugo", "Blanc", "hugo.blanc@example.org", "06 00 00 00 00", null))))
+            .ShouldSucceed();
+        (await app.SendAsAsync("lyon", admin, s => s.Send(new RegisterChildCommand(family, "Lina", "Blanc", new DateOnly(2018, 2, 3), "École B", "CP"))))
             .ShouldSucceed();
 
-        var log = await ListAsync(family: family.FamilyId);
+        var log = await ListAsync(family: family);
 
         log.Entries.Select(e => e.Description).ShouldContain("Enfant inscrit dans la famille Blanc : Lina Blanc");
         log.Entries.Select(e => e.Description).ShouldContain(d => d.StartsWith("Responsable ajouté à la famille Blanc : Hugo Blanc", StringComparison.Ordinal));

@@ -1,4 +1,4 @@
-namespace Cantine.Accounts.Contracts.ListAuditEntries;
+namespace Cantine.Audit.Contracts.ListAuditEntries;
 
 /// <summary>One page of the audit log, and the staff members it can be filtered by.</summary>
 public sealed record AuditLogDto(IReadOnlyList<AuditEntryDto> Entries, int Page, bool HasNextPage, IReadOnlyList<AuditAuthorDto> Authors);

@@ -1,41 +1,41 @@
-using Cantine.Accounts.Contracts.ListAuditEntries;
-using Cantine.Accounts.Domain;
+using Cantine.Audit.Contracts.Describing;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Contracts.Time;
 using JasperFx.Events;
 using Marten;
 using Mediator;
 
-namespace Cantine.Accounts.Features.ListAuditEntries;
+namespace Cantine.Audit.Features.ListAuditEntries;
 
 /// <summary>
 /// Reads the tenant's event store (every module's streams) for events whose author is a staff member or a job,
-/// and describes them with the modules' <see cref="IAuditDescriber"/>s (ADR 0017).
+/// and describes them with the modules' <see cref="IAuditDescriber"/>s (ADRs 0017, 0023).
 /// </summary>
-public sealed class ListAuditEntriesHandler(IQuerySession session, IEnumerable<IAuditDescriber> describers)
+public sealed class ListAuditEntriesHandler(IQuerySession session, IEnumerable<IAuditDescriber> describers, IAuditAuthors authors)
     : IQueryHandler<ListAuditEntriesQuery, AuditLogDto>
 {
     public const int PageSize = 50;
 
     public async ValueTask<AuditLogDto> Handle(ListAuditEntriesQuery query, CancellationToken ct)
     {
-        var staff = await session.Query<UserAccount>().Where(a => a.Kind == AccountKind.Staff).ToListAsync(ct);
-        var names = staff.ToDictionary(a => a.Id.ToString(), a => a.DisplayName);
-        var authors = query.AuthorId is { } authorId
+        var staff = await authors.StaffAsync(ct);
+        var names = staff.ToDictionary(a => a.UserId.ToString(), a => a.DisplayName);
+        var wanted = query.AuthorId is { } authorId
             ? names.ContainsKey(authorId.ToString()) ? [authorId.ToString()] : Array.Empty<string>()
             : [.. names.Keys, .. Actors.Automated];
         var ignored = describers.SelectMany(d => d.Ignored).Select(t => t.GetEventTypeName()).ToArray();
 
-        var events = session.Events.QueryAllRawEvents().Where(e => authors.Contains(e.UserName) && !ignored.Contains(e.EventTypeName));
+        var events = session.Events.QueryAllRawEvents().Where(e => wanted.Contains(e.UserName) && !ignored.Contains(e.EventTypeName));
         if (query.From is { } from)
         {
-            var start = StartOf(from);
+            var start = ParisTime.At(from, TimeOnly.MinValue).ToUniversalTime();
             events = events.Where(e => e.Timestamp >= start);
         }
 
         if (query.To is { } to)
         {
-            var end = StartOf(to.AddDays(1));
+            var end = ParisTime.At(to.AddDays(1), TimeOnly.MinValue).ToUniversalTime();
             events = events.Where(e => e.Timestamp < end);
         }
 
@@ -54,28 +54,28 @@ public sealed class ListAuditEntriesHandler(IQuerySession session, IEnumerable<I
             entries.Add(new AuditEntryDto(e.Sequence, e.Timestamp, Guid.TryParse(e.UserName, out var id) ? id : null, author, await DescribeAsync(e, ct)));
         }
 
-        var filterable = staff.OrderBy(a => a.DisplayName, StringComparer.CurrentCulture).Select(a => new AuditAuthorDto(a.Id, a.DisplayName)).ToList();
+        var filterable = staff.OrderBy(a => a.DisplayName, StringComparer.CurrentCulture).ToList();
         return new AuditLogDto(entries, page, rows.Count > PageSize, filterable);
     }
 
-    private static DateTimeOffset StartOf(DateOnly day)
-    {
-        return ParisTime.At(day, TimeOnly.MinValue).ToUniversalTime();
-    }
-
-    /// <summary>The family's stream, its guardians' and its children's (a child shared with another family included).</summary>
+    /// <summary>Every module's streams about the family: Accounts' family, guardians and children, Reservations' bookings and enrolments…</summary>
     private async Task<Guid[]> FamilyStreamsAsync(Guid familyId, CancellationToken ct)
     {
-        var guardians = await session.Query<UserAccount>().Where(a => a.FamilyId == familyId).Select(a => a.Id).ToListAsync(ct);
-        var children = await session.Query<Child>().Where(c => c.FamilyIds.Contains(familyId)).Select(c => c.Id).ToListAsync(ct);
-        return [familyId, .. guardians, .. children];
+        var streams = new List<Guid>();
+        foreach (var describer in describers)
+        {
+            streams.AddRange(await describer.FamilyStreamsAsync(familyId, ct));
+        }
+
+        return [.. streams.Distinct()];
     }
 
     private async Task<string> DescribeAsync(IEvent e, CancellationToken ct)
     {
+        var audited = new AuditedEvent(e.StreamId, e.Version, e.Data);
         foreach (var describer in describers)
         {
-            if (await describer.DescribeAsync(e, session, ct) is { } description)
+            if (await describer.DescribeAsync(audited, ct) is { } description)
             {
                 return description;
             }
