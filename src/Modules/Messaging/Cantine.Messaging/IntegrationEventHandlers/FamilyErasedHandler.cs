@@ -7,8 +7,9 @@ using Marten;
 namespace Cantine.Messaging.IntegrationEventHandlers;
 
 /// <summary>
-/// RGPD erasure of a family (ADR 0018): its contact threads are masked (stored events included), their attachments
-/// deleted, and the trace of e-mails sent to its guardians forgotten. Idempotent: a second delivery finds nothing left.
+/// RGPD erasure of a family (ADR 0018): its contact threads are masked (stored events included) and erased
+/// (<see cref="ContactThreadDecisions"/>), their attachments deleted, and the trace of e-mails sent to its guardians
+/// forgotten. Idempotent: a second delivery finds nothing left.
 /// </summary>
 public sealed class FamilyErasedHandler
 {
@@ -33,7 +34,8 @@ public sealed class FamilyErasedHandler
         var now = clock.GetUtcNow();
         foreach (var thread in threads)
         {
-            session.Events.Append(thread.Id, new ContactThreadErased(thread.Id, now));
+            var stream = await session.Events.FetchForWriting<ContactThread>(thread.Id, ct);
+            stream.AppendMany(ContactThreadDecisions.Decide(new EraseThread(), stream.Aggregate, now).Events);
 
             // The traces of the e-mails the thread caused keep their subjects, which quote the family's.
             session.Delete<SentEmail>(CauseIds.For("contact-received", message.TenantId, thread.Id));

@@ -20,6 +20,9 @@ public sealed record FamilyBookings(
     /// <summary>The version of a period nobody booked yet.</summary>
     public const int NoRevision = 0;
 
+    /// <summary>The page's concurrency version of a family's period: a form built from another version is stale.</summary>
+    public static string VersionOf(FamilyBookings? sheet) => (sheet?.Revision ?? NoRevision).ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     public static FamilyBookings Create(FamilyPeriodOpened e) => new(e.StreamId, e.FamilyId, e.Kind, e.PeriodStart, e.PeriodEnd, [], [], 1);
 
     public FamilyBookings Apply(BookingsSubmitted e) => Change(e.Booked, e.Cancelled) with

@@ -5,18 +5,17 @@ using Marten;
 
 namespace Cantine.Reservations.IntegrationEventHandlers;
 
-/// <summary>Creates the town's booking calendar with the default deadline rule (ADR 0012, 0013); a second delivery changes nothing.</summary>
+/// <summary>
+/// Creates the town's booking calendar with the default deadline rule (ADR 0012, 0013) through
+/// <see cref="BookingCalendarDecisions"/>; a second delivery changes nothing.
+/// </summary>
 public sealed class StructureCreatedHandler
 {
     public static async Task Handle(StructureCreatedIntegrationEvent message, IDocumentSession session, CancellationToken ct)
     {
         var id = BookingCalendar.IdFor(message.TenantId);
-        if (await session.Events.FetchStreamStateAsync(id, ct) is not null)
-        {
-            return;
-        }
-
+        var stream = await session.Events.FetchForWriting<BookingCalendar>(id, ct);
         var kind = Names.TryPeriodKind(message.PeriodKind, out var parsed) ? parsed : PeriodKind.Week;
-        session.Events.StartStream<BookingCalendar>(id, new BookingCalendarCreated(id, kind, [.. message.OpeningDays.Distinct()], DeadlineRule.Default));
+        stream.AppendMany(BookingCalendarDecisions.Decide(new CreateBookingCalendar(id, kind, message.OpeningDays), stream.Aggregate).Events);
     }
 }

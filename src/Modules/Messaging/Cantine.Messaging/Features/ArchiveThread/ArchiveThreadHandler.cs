@@ -7,22 +7,19 @@ using Mediator;
 
 namespace Cantine.Messaging.Features.ArchiveThread;
 
+/// <summary>Load → <see cref="ContactThreadDecisions"/> → append.</summary>
 public sealed class ArchiveThreadHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<ArchiveThreadCommand, Result>
 {
     public async ValueTask<Result> Handle(ArchiveThreadCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<ContactThread>(command.ThreadId, ct);
-        if (stream.Aggregate is not { } thread)
+        var decision = ContactThreadDecisions.Decide(new Domain.ArchiveThread(), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Result.Failure(ThreadMapping.Refusal("ThreadNotFound"));
+            return Result.Failure(ThreadMapping.Refusal(decision));
         }
 
-        if (thread.Status == ThreadStatus.Archived)
-        {
-            return Result.Success;
-        }
-
-        stream.AppendOne(new ContactThreadArchived(thread.Id, clock.GetUtcNow()));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

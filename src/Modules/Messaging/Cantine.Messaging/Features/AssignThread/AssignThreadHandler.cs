@@ -7,22 +7,19 @@ using Mediator;
 
 namespace Cantine.Messaging.Features.AssignThread;
 
+/// <summary>Load → <see cref="ContactThreadDecisions"/> → append.</summary>
 public sealed class AssignThreadHandler(IDocumentSession session) : ICommandHandler<AssignThreadCommand, Result>
 {
     public async ValueTask<Result> Handle(AssignThreadCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<ContactThread>(command.ThreadId, ct);
-        if (stream.Aggregate is not { } thread)
+        var decision = ContactThreadDecisions.Decide(new Domain.AssignThread(command.StaffId, command.StaffName), stream.Aggregate);
+        if (decision.IsRefused)
         {
-            return Result.Failure(ThreadMapping.Refusal("ThreadNotFound"));
+            return Result.Failure(ThreadMapping.Refusal(decision));
         }
 
-        if (thread.AssigneeId == command.StaffId)
-        {
-            return Result.Success;
-        }
-
-        stream.AppendOne(new ContactThreadAssigned(thread.Id, command.StaffId, command.StaffName.Trim()));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -7,22 +7,19 @@ using Mediator;
 
 namespace Cantine.Messaging.Features.MarkThreadRead;
 
+/// <summary>Load → <see cref="ContactThreadDecisions"/> → append.</summary>
 public sealed class MarkThreadReadHandler(IDocumentSession session) : ICommandHandler<MarkThreadReadCommand, Result>
 {
     public async ValueTask<Result> Handle(MarkThreadReadCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<ContactThread>(command.ThreadId, ct);
-        if (stream.Aggregate is not { } thread)
+        var decision = ContactThreadDecisions.Decide(new Domain.MarkThreadRead(command.Read), stream.Aggregate);
+        if (decision.IsRefused)
         {
-            return Result.Failure(ThreadMapping.Refusal("ThreadNotFound"));
+            return Result.Failure(ThreadMapping.Refusal(decision));
         }
 
-        if (thread.Status == (command.Read ? ThreadStatus.Read : ThreadStatus.Unread))
-        {
-            return Result.Success;
-        }
-
-        stream.AppendOne(new ContactThreadMarkedRead(thread.Id, command.Read));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Files;
 using Cantine.Messaging.Contracts.IntegrationEvents;
@@ -13,6 +11,10 @@ using Wolverine;
 
 namespace Cantine.Messaging.Features.SendContactMessage;
 
+/// <summary>
+/// Checks the attachment is a PDF, then load → <see cref="ContactThreadDecisions"/> → append; the attachment is stored
+/// and the structure told only when a new thread starts (the same message sent again answers the same thread).
+/// </summary>
 public sealed class SendContactMessageHandler(IDocumentSession session, IMessageBus bus, TimeProvider clock, IOptions<MessagingOptions> options)
     : ICommandHandler<SendContactMessageCommand, Result<Guid>>
 {
@@ -23,29 +25,26 @@ public sealed class SendContactMessageHandler(IDocumentSession session, IMessage
             return problem;
         }
 
-        // The same message sent twice the same day (a double click, a replayed form) is one thread.
         var now = clock.GetUtcNow();
-        var threadId = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(
-            $"{command.GuardianId}|{command.Subject.Trim()}|{command.Body.Trim()}|{now:yyyy-MM-dd}")).AsSpan(0, 16));
-        if (await session.Events.FetchStreamStateAsync(threadId, ct) is not null)
+        var threadId = ContactThreadDecisions.ThreadIdFor(command.GuardianId, command.Subject, command.Body, now);
+        var stream = await session.Events.FetchForWriting<ContactThread>(threadId, ct);
+        var attachment = command.Attachment is { Length: > 0 } bytes ? bytes : null;
+        var message = new Domain.SendContactMessage(
+            threadId, command.FamilyId, command.GuardianId, command.AuthorName, command.AuthorEmail, command.Subject, command.Body,
+            attachment is null ? null : Guid.CreateVersion7(), attachment is null ? null : SafeFileName.ForPdf(command.AttachmentName, "piece-jointe"),
+            attachment?.LongLength);
+        var decision = ContactThreadDecisions.Decide(message, stream.Aggregate, now);
+        if (decision.Events is [ContactMessageReceived received])
         {
-            return threadId;
+            if (attachment is not null)
+            {
+                FileStore.QueueSave(session, received.AttachmentFileId!.Value, received.AttachmentName!, "application/pdf", attachment);
+            }
+
+            stream.AppendMany(decision.Events);
+            await bus.PublishAsync(new ContactMessageReceivedIntegrationEvent(session.TenantId, threadId, command.FamilyId, received.AuthorName, received.Subject, now));
         }
 
-        Guid? fileId = null;
-        string? fileName = null;
-        if (command.Attachment is { Length: > 0 } attachment)
-        {
-            fileId = Guid.CreateVersion7();
-            fileName = SafeFileName.ForPdf(command.AttachmentName, "piece-jointe");
-            FileStore.QueueSave(session, fileId.Value, fileName, "application/pdf", attachment);
-        }
-
-        var received = new ContactMessageReceived(
-            threadId, command.FamilyId, command.GuardianId, command.AuthorName.Trim(), command.AuthorEmail.Trim(), command.Subject.Trim(),
-            command.Body.Trim(), fileId, fileName, command.Attachment?.LongLength is > 0 ? command.Attachment.LongLength : null, now);
-        session.Events.StartStream<ContactThread>(threadId, received);
-        await bus.PublishAsync(new ContactMessageReceivedIntegrationEvent(session.TenantId, threadId, command.FamilyId, received.AuthorName, received.Subject, now));
         return threadId;
     }
 }

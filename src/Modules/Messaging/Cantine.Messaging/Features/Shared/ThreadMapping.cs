@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Domain;
 using Cantine.BuildingBlocks.Files;
 using Cantine.Messaging.Contracts.Threads;
 using Cantine.Messaging.Domain;
@@ -16,6 +17,9 @@ internal static class ThreadMapping
             t.AttachmentName, t.AttachmentSize, t.Entries.Select(e => new ThreadEntryDto(e.At, e.AuthorName, e.FromStaff, e.Body)).ToList());
 
     public static Error Refusal(string key, string? field = null, params object[] args) => new(key, MessagingText.Get(key, args), field);
+
+    /// <summary>The French error of a refused decision.</summary>
+    public static Error Refusal(Decision refused) => Refusal(refused.Refusal!, refused.Field, refused.Args);
 
     public static Error? CheckAttachment(byte[]? content, long maxBytes) => content is null || content.Length == 0
         ? null

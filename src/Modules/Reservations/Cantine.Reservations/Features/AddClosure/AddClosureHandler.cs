@@ -8,24 +8,22 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.AddClosure;
 
+/// <summary>Load the calendar and the closed periods touching the days → <see cref="BookingCalendarDecisions"/> → append.</summary>
 public sealed class AddClosureHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<AddClosureCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(AddClosureCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<BookingCalendar>(BookingCalendar.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } calendar)
-        {
-            return Refusals.Of("Calendar.Missing");
-        }
-
-        if (await session.ClosedPeriodTouchingAsync(command.From, command.To, ct) is { } closed)
-        {
-            return Refusals.Of("Closure.InClosedPeriod", nameof(command.From), FrenchDates.DayAndYear(closed.Start));
-        }
-
+        var closed = await session.ClosedPeriodsTouchingAsync(command.From, command.To, ct);
         Names.TryClosureKind(command.Kind, out var kind);
-        var closure = new Closure(Guid.CreateVersion7(), command.Label.Trim(), command.From, command.To, kind);
-        stream.AppendOne(new ClosureAdded(calendar.Id, closure));
-        return closure.Id;
+        var add = new Domain.AddClosure(Guid.CreateVersion7(), command.Label, command.From, command.To, kind);
+        var decision = BookingCalendarDecisions.Decide(add, stream.Aggregate, closed);
+        if (decision.IsRefused)
+        {
+            return Refusals.Of(decision);
+        }
+
+        stream.AppendMany(decision.Events);
+        return add.ClosureId;
     }
 }

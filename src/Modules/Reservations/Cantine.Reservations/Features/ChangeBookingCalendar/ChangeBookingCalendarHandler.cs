@@ -9,41 +9,38 @@ using Mediator;
 namespace Cantine.Reservations.Features.ChangeBookingCalendar;
 
 /// <summary>
-/// Period kind, opening days, deadline rule. Closed periods keep their own days and deadline; the kind cannot
-/// change while periods not yet closed hold bookings (they are stored per period, ADR 0012).
+/// Period kind, opening days, deadline rule: load the calendar and whether periods not yet closed hold bookings →
+/// <see cref="BookingCalendarDecisions"/> → append. Closed periods keep their own days and deadline.
 /// </summary>
 public sealed class ChangeBookingCalendarHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<ChangeBookingCalendarCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeBookingCalendarCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<BookingCalendar>(BookingCalendar.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } calendar)
-        {
-            return Refusals.Of("Calendar.Missing");
-        }
-
+        var openPeriodsHoldBookings = stream.Aggregate is { } calendar && await OpenPeriodsHoldBookingsAsync(calendar.Kind, ct);
         Names.TryPeriodKind(command.PeriodKind, out var kind);
-        if (kind != calendar.Kind && await HasOpenBookingsAsync(calendar.Kind, ct))
+        var change = new Domain.ChangeBookingCalendar(
+            kind, command.OpeningDays, new DeadlineRule(command.DeadlineWeekDay, command.DeadlineMonthDay, command.DeadlineTime));
+        var decision = BookingCalendarDecisions.Decide(change, stream.Aggregate, openPeriodsHoldBookings);
+        if (decision.IsRefused)
         {
-            return Refusals.Of("Calendar.KindChangeWithBookings", nameof(command.PeriodKind));
+            return Refusals.Of(decision);
         }
 
-        var rule = new DeadlineRule(command.DeadlineWeekDay, command.DeadlineMonthDay, command.DeadlineTime);
-        stream.AppendOne(new BookingCalendarChanged(calendar.Id, kind, [.. command.OpeningDays.Distinct()], rule));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 
-    private async Task<bool> HasOpenBookingsAsync(PeriodKind kind, CancellationToken ct)
+    /// <summary>Whether a period of <paramref name="kind"/> holding bookings is not closed yet (two statements).</summary>
+    private async Task<bool> OpenPeriodsHoldBookingsAsync(PeriodKind kind, CancellationToken ct)
     {
         var starts = await session.Query<FamilyBookings>().Where(b => b.Kind == kind && b.Cells.Any()).Select(b => b.PeriodStart).Distinct().ToListAsync(ct);
-        foreach (var start in starts)
+        if (starts.Count == 0)
         {
-            if (await session.ClosedPeriodAsync(tenant.TenantId, BookingPeriod.Containing(kind, start), ct) is null)
-            {
-                return true;
-            }
+            return false;
         }
 
-        return false;
+        var ids = starts.Select(start => ClosedPeriod.IdFor(tenant.TenantId, BookingPeriod.Containing(kind, start))).Distinct().ToArray();
+        return (await session.LoadManyAsync<ClosedPeriod>(ct, ids)).Count < ids.Length;
     }
 }

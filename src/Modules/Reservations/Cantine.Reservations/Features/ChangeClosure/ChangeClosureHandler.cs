@@ -8,28 +8,30 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.ChangeClosure;
 
+/// <summary>
+/// Load the calendar and the closed periods touching the closure's current and new days →
+/// <see cref="BookingCalendarDecisions"/> → append.
+/// </summary>
 public sealed class ChangeClosureHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<ChangeClosureCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeClosureCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<BookingCalendar>(BookingCalendar.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate?.Closures.FirstOrDefault(c => c.Id == command.ClosureId) is not { } existing)
-        {
-            return Refusals.Of("Closure.NotFound", nameof(command.ClosureId));
-        }
-
-        if (await session.ClosedPeriodTouchingAsync(existing.From, existing.To, ct) is { } before)
-        {
-            return Refusals.Of("Closure.InClosedPeriod", nameof(command.From), FrenchDates.DayAndYear(before.Start));
-        }
-
-        if (await session.ClosedPeriodTouchingAsync(command.From, command.To, ct) is { } after)
-        {
-            return Refusals.Of("Closure.InClosedPeriod", nameof(command.From), FrenchDates.DayAndYear(after.Start));
-        }
-
+        var current = stream.Aggregate?.Closures.FirstOrDefault(c => c.Id == command.ClosureId);
+        IReadOnlyList<ClosedPeriod> closed =
+        [
+            .. current is null ? [] : await session.ClosedPeriodsTouchingAsync(current.From, current.To, ct),
+            .. await session.ClosedPeriodsTouchingAsync(command.From, command.To, ct),
+        ];
         Names.TryClosureKind(command.Kind, out var kind);
-        stream.AppendOne(new ClosureChanged(stream.Aggregate.Id, new Closure(existing.Id, command.Label.Trim(), command.From, command.To, kind)));
+        var change = new Domain.ChangeClosure(command.ClosureId, command.Label, command.From, command.To, kind);
+        var decision = BookingCalendarDecisions.Decide(change, stream.Aggregate, closed);
+        if (decision.IsRefused)
+        {
+            return Refusals.Of(decision);
+        }
+
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -7,25 +7,24 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.ChangeService;
 
-/// <summary>Name, days, bookable by parents, billing basis. Closed periods keep the days the service ran then.</summary>
+/// <summary>
+/// Name, days, bookable by parents, billing basis: load → <see cref="ServiceDecisions"/> → append. Closed periods keep
+/// the days the service ran then.
+/// </summary>
 public sealed class ChangeServiceHandler(IDocumentSession session) : ICommandHandler<ChangeServiceCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeServiceCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Service>(command.ServiceId, ct);
-        if (stream.Aggregate is null)
-        {
-            return Refusals.Of("Service.NotFound", nameof(command.ServiceId));
-        }
-
-        var name = command.Name.Trim();
-        if (await session.Query<Service>().AnyAsync(s => s.Name == name && s.Id != command.ServiceId, ct))
-        {
-            return Refusals.Of("Service.NameTaken", nameof(command.Name));
-        }
-
         Names.TryBillingBasis(command.BillingBasis, out var basis);
-        stream.AppendOne(new ServiceChanged(command.ServiceId, name, [.. command.Days.Distinct()], command.BookableByParents, basis));
+        var change = new Domain.ChangeService(command.Name, command.Days, command.BookableByParents, basis);
+        var decision = ServiceDecisions.Decide(change, stream.Aggregate, await session.ServiceNamesAsync(except: command.ServiceId, ct));
+        if (decision.IsRefused)
+        {
+            return Refusals.Of(decision);
+        }
+
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Domain;
 using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.CopyBookingPattern;
 using Cantine.Reservations.Domain;
@@ -10,8 +11,9 @@ using Wolverine;
 namespace Cantine.Reservations.Features.CopyBookingPattern;
 
 /// <summary>
-/// Copies the period's bookings, week day by week day, onto each following period up to a date. Each target
-/// period is decided on its own (its deadline, its closed days, the other family's bookings): filled or refused.
+/// Copies the period's bookings, week day by week day, onto each following period up to a date. Each target period
+/// is locked, loaded and decided on its own by <see cref="FamilyBookingsDecisions"/> (its deadline, its closed days,
+/// the other family's bookings): filled or refused.
 /// </summary>
 public sealed class CopyBookingPatternHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<CopyBookingPatternCommand, Result<CopyPatternResultDto>>
@@ -34,38 +36,35 @@ public sealed class CopyBookingPatternHandler(IDocumentSession session, IMessage
             return Refusals.Of("Copy.Until", nameof(command.Until));
         }
 
-        var services = await session.ServicesAsync(ct);
-        var sheet = await session.SheetAsync(tenant.TenantId, command.FamilyId, source, ct);
-        var pattern = CopiedPattern.Of(calendar, services, sheet);
+        var pattern = BookingPattern.Of(calendar, await session.ServicesAsync(ct), await session.SheetAsync(tenant.TenantId, command.FamilyId, source, ct));
         if (pattern.Count == 0)
         {
             return Refusals.Of("Copy.Nothing", nameof(command.PeriodStart));
         }
 
         var now = clock.GetUtcNow();
+        var archived = await session.LoadAsync<ArchivedFamily>(command.FamilyId, ct) is not null;
         var filled = new List<DateOnly>();
         var refused = new List<RefusedPeriodDto>();
         for (var target = source.Next; target.Start <= command.Until; target = target.Next)
         {
-            var request = new BookingRequest(
-                command.FamilyId, target.Start, ByStaff: false, Version: null, SubmissionId: null,
-                (situation, current) => BookingRules.Decide(situation, current?.Cells ?? [], CopiedPattern.Apply(pattern, situation), now),
-                change => new BookingPatternCopied(command.FamilyId, target.Start, source.Start, change.Booked, change.Cancelled, now));
-            var result = await BookingWriter.ChangeAsync(session, bus, tenant.TenantId, now, request, ct);
-            if (result.IsSuccess)
+            var (sheet, situation) = await session.LockPeriodAsync(tenant.TenantId, calendar, target, command.FamilyId, byStaff: false, ct);
+            var copy = new Domain.CopyBookingPattern(sheet.Id, source.Start, pattern);
+            var decision = FamilyBookingsDecisions.Decide(copy, sheet.Aggregate, situation, archived, now);
+            if (decision.IsRefused)
             {
-                filled.Add(target.Start);
+                refused.Add(new RefusedPeriodDto(target.Start, Reason(decision, situation, calendar.DeadlineOf(target))));
+                continue;
             }
-            else
-            {
-                var error = result.Errors[0];
-                var reason = error.Code == "Bookings.Late"
-                    ? ReservationsText.Get("Copy.Deadline", FrenchDates.Deadline(calendar.DeadlineOf(target)))
-                    : error.Message;
-                refused.Add(new RefusedPeriodDto(target.Start, reason));
-            }
+
+            sheet.AppendMany(decision.Events);
+            await bus.ConfirmAsync(tenant.TenantId, situation, sheet.Aggregate, decision, staffUserId: null, now);
+            filled.Add(target.Start);
         }
 
         return new CopyPatternResultDto(filled, refused);
     }
+
+    private static string Reason(Decision refused, BookingSituation situation, DateTimeOffset deadline) =>
+        refused.Refusal == "Bookings.Late" ? ReservationsText.Get("Copy.Deadline", FrenchDates.Deadline(deadline)) : Refusals.Of(refused, situation).Message;
 }

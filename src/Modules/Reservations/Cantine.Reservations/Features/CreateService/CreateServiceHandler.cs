@@ -7,21 +7,21 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.CreateService;
 
+/// <summary>Loads the names taken → <see cref="ServiceDecisions"/> → starts the service's stream.</summary>
 public sealed class CreateServiceHandler(IDocumentSession session) : ICommandHandler<CreateServiceCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(CreateServiceCommand command, CancellationToken ct)
     {
-        var name = command.Name.Trim();
-        if (await session.Query<Service>().AnyAsync(s => s.Name == name, ct))
+        Names.TryBillingBasis(command.BillingBasis, out var basis);
+        var create = new Domain.CreateService(
+            Guid.CreateVersion7(), command.Name, command.Days, command.BookableByParents, basis, new ServicePrice(command.PriceEffectiveFrom, command.UnitPriceCents));
+        var decision = ServiceDecisions.Decide(create, await session.ServiceNamesAsync(except: null, ct));
+        if (decision.IsRefused)
         {
-            return Refusals.Of("Service.NameTaken", nameof(command.Name));
+            return Refusals.Of(decision);
         }
 
-        Names.TryBillingBasis(command.BillingBasis, out var basis);
-        var created = new ServiceCreated(
-            Guid.CreateVersion7(), name, [.. command.Days.Distinct()], command.BookableByParents, basis,
-            new ServicePrice(command.PriceEffectiveFrom, command.UnitPriceCents));
-        session.Events.StartStream<Service>(created.ServiceId, created);
-        return created.ServiceId;
+        session.Events.StartStream<Service>(create.ServiceId, decision.Events.ToArray());
+        return create.ServiceId;
     }
 }

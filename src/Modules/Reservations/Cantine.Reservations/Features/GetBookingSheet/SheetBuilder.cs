@@ -23,7 +23,7 @@ internal static class SheetBuilder
         var period = situation.Period;
         return new BookingSheetDto(
             situation.FamilyId, period.Kind.ToString(), period.Start, period.End, period.Previous.Start, period.Next.Start, deadline, isOpen,
-            BookingWriter.VersionOf(sheet), days, children, children.Sum(c => c.TotalCents));
+            FamilyBookings.VersionOf(sheet), days, children, children.Sum(c => c.TotalCents));
     }
 
     private static ServiceRowDto Row(

@@ -8,22 +8,22 @@ using Mediator;
 
 namespace Cantine.Reservations.Features.RemoveClosure;
 
+/// <summary>Load the calendar and the closed periods touching the closure's days → <see cref="BookingCalendarDecisions"/> → append.</summary>
 public sealed class RemoveClosureHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<RemoveClosureCommand, Result>
 {
     public async ValueTask<Result> Handle(RemoveClosureCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<BookingCalendar>(BookingCalendar.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate?.Closures.FirstOrDefault(c => c.Id == command.ClosureId) is not { } existing)
+        IReadOnlyList<ClosedPeriod> closed = stream.Aggregate?.Closures.FirstOrDefault(c => c.Id == command.ClosureId) is { } current
+            ? await session.ClosedPeriodsTouchingAsync(current.From, current.To, ct)
+            : [];
+        var decision = BookingCalendarDecisions.Decide(new Domain.RemoveClosure(command.ClosureId), stream.Aggregate, closed);
+        if (decision.IsRefused)
         {
-            return Refusals.Of("Closure.NotFound", nameof(command.ClosureId));
+            return Refusals.Of(decision);
         }
 
-        if (await session.ClosedPeriodTouchingAsync(existing.From, existing.To, ct) is { } closed)
-        {
-            return Refusals.Of("Closure.InClosedPeriod", nameof(command.ClosureId), FrenchDates.DayAndYear(closed.Start));
-        }
-
-        stream.AppendOne(new ClosureRemoved(stream.Aggregate.Id, existing.Id));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -1,5 +1,6 @@
 using Cantine.Reservations.Domain;
 using Marten;
+using JasperFx.Events;
 
 namespace Cantine.Reservations.Features.Shared;
 
@@ -15,4 +16,19 @@ internal static class BookingLocks
             childIds.Select(id => StableId.LockKey("child-period", tenantId, id, period.Start))
                 .Append(StableId.LockKey("family-period", tenantId, familyId, period.Start)),
             ct);
+
+    /// <summary>
+    /// Locks the family's period, then loads its stream for writing and everything a decision about it looks at: under
+    /// the locks a second writer waits for the first to commit and decides on its result, so two changes sent at the
+    /// same instant never both win; the stream's expected version stays as the last guard.
+    /// </summary>
+    public static async Task<(IEventStream<FamilyBookings> Sheet, BookingSituation Situation)> LockPeriodAsync(
+        this IDocumentSession session, string tenantId, BookingCalendar calendar, BookingPeriod period, Guid familyId, bool byStaff, CancellationToken ct)
+    {
+        var children = await session.ChildrenOfAsync(familyId, ct);
+        await session.LockAsync(tenantId, familyId, period, children.Select(c => c.Id), ct);
+        var sheet = await session.Events.FetchForWriting<FamilyBookings>(FamilyBookings.StreamIdFor(tenantId, familyId, period.Start), ct);
+        var situation = await session.SituationAsync(tenantId, calendar, period, familyId, children, byStaff, ct);
+        return (sheet, situation);
+    }
 }

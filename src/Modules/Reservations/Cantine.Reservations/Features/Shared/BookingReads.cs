@@ -16,6 +16,11 @@ internal static class BookingReads
     public static async Task<IReadOnlyDictionary<Guid, Service>> ServicesAsync(this IQuerySession session, CancellationToken ct) =>
         (await session.Query<Service>().ToListAsync(ct)).ToDictionary(s => s.Id);
 
+    /// <summary>The names of the town's services, but <paramref name="except"/>'s.</summary>
+    public static async Task<IReadOnlyList<string>> ServiceNamesAsync(this IQuerySession session, Guid? except, CancellationToken ct) => except is { } id
+        ? await session.Query<Service>().Where(s => s.Id != id).Select(s => s.Name).ToListAsync(ct)
+        : await session.Query<Service>().Select(s => s.Name).ToListAsync(ct);
+
     public static Task<FamilyBookings?> SheetAsync(this IQuerySession session, string tenantId, Guid familyId, BookingPeriod period, CancellationToken ct) =>
         session.LoadAsync<FamilyBookings>(FamilyBookings.StreamIdFor(tenantId, familyId, period.Start), ct);
 

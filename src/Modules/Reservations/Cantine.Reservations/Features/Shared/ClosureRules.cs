@@ -17,7 +17,7 @@ internal static class ClosureRules
             .OverridePropertyName("To");
     }
 
-    /// <summary>A closure may not touch a closed period: its days and totals are frozen.</summary>
-    public static async Task<ClosedPeriod?> ClosedPeriodTouchingAsync(this IQuerySession session, DateOnly from, DateOnly to, CancellationToken ct) =>
-        await session.Query<ClosedPeriod>().Where(p => p.End >= from && p.Start <= to).FirstOrDefaultAsync(ct);
+    /// <summary>The closed periods touching these days, which a closure may not touch (<see cref="BookingCalendarDecisions"/>).</summary>
+    public static async Task<IReadOnlyList<ClosedPeriod>> ClosedPeriodsTouchingAsync(this IQuerySession session, DateOnly from, DateOnly to, CancellationToken ct) =>
+        await session.Query<ClosedPeriod>().Where(p => p.End >= from && p.Start <= to).ToListAsync(ct);
 }

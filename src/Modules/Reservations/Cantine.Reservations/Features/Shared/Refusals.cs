@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Domain;
 using Cantine.Reservations.Domain;
 
 namespace Cantine.Reservations.Features.Shared;
@@ -7,8 +8,14 @@ internal static class Refusals
 {
     public static Error Of(string key, string? field = null, params object[] args) => new(key, ReservationsText.Get(key, args), field);
 
-    /// <summary>A booking refusal in French, naming the child, the day and the service concerned.</summary>
-    public static Error Of(BookingRefusal refusal, BookingSituation situation, string field = "Ticked")
+    /// <summary>The French error of a refused decision; a date argument is written "lundi 3 novembre 2031".</summary>
+    public static Error Of(Decision refused) => Of(refused.Refusal!, refused.Field, [.. refused.Args.Select(a => a is DateOnly d ? FrenchDates.DayAndYear(d) : a)]);
+
+    /// <summary>The French error of a refused booking decision, naming the child, the day and the service concerned.</summary>
+    public static Error Of(Decision refused, BookingSituation situation) =>
+        refused.Args is [BookingRefusal refusal] ? Of(refusal, situation, refused.Field ?? "Ticked") : Of(refused);
+
+    private static Error Of(BookingRefusal refusal, BookingSituation situation, string field)
     {
         var cell = refusal.Cell;
         var child = cell is not null && situation.Children.TryGetValue(cell.ChildId, out var c) ? c.FirstName : "";

@@ -9,18 +9,39 @@ using Wolverine;
 
 namespace Cantine.Reservations.Features.SubmitBookings;
 
-/// <summary>`Valider`: the family's whole period at once, or nothing (ADR 0012, 0013).</summary>
+/// <summary>
+/// `Valider`: the family's whole period at once, or nothing (ADR 0012, 0013). Locks and loads the period →
+/// <see cref="FamilyBookingsDecisions"/> → append and confirm; the same form sent again answers what it changed the first time.
+/// </summary>
 public sealed class SubmitBookingsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<SubmitBookingsCommand, Result<BookingsSavedDto>>
 {
     public async ValueTask<Result<BookingsSavedDto>> Handle(SubmitBookingsCommand command, CancellationToken ct)
     {
+        if (await session.CalendarAsync(tenant.TenantId, ct) is not { } calendar)
+        {
+            return Refusals.Of("Calendar.Missing");
+        }
+
+        var period = calendar.PeriodContaining(command.PeriodStart);
+        if (period.Start != command.PeriodStart)
+        {
+            return Refusals.Of("Bookings.UnknownPeriod", nameof(command.PeriodStart));
+        }
+
+        var (sheet, situation) = await session.LockPeriodAsync(tenant.TenantId, calendar, period, command.FamilyId, byStaff: false, ct);
+        var archived = await session.LoadAsync<ArchivedFamily>(command.FamilyId, ct) is not null;
         var now = clock.GetUtcNow();
         var ticked = command.Ticked.Select(t => new BookedCell(t.ChildId, t.ServiceId, t.Date)).ToList();
-        var request = new BookingRequest(
-            command.FamilyId, command.PeriodStart, ByStaff: false, command.Version, command.SubmissionId,
-            (situation, sheet) => BookingRules.Decide(situation, sheet?.Cells ?? [], ticked, now),
-            change => new BookingsSubmitted(command.FamilyId, command.PeriodStart, command.SubmissionId, change.Booked, change.Cancelled, now));
-        return await BookingWriter.ChangeAsync(session, bus, tenant.TenantId, now, request, ct);
+        var submit = new Domain.SubmitBookings(sheet.Id, command.SubmissionId, command.Version, ticked);
+        var decision = FamilyBookingsDecisions.Decide(submit, sheet.Aggregate, situation, archived, now);
+        if (decision.IsRefused)
+        {
+            return Refusals.Of(decision, situation);
+        }
+
+        sheet.AppendMany(decision.Events);
+        var saved = await bus.ConfirmAsync(tenant.TenantId, situation, sheet.Aggregate, decision, staffUserId: null, now);
+        return sheet.Aggregate?.Outcome(command.SubmissionId) is { } done ? saved with { Booked = done.Booked, Cancelled = done.Cancelled } : saved;
     }
 }

@@ -1,9 +1,7 @@
-using Cantine.Reservations.Domain;
-
-namespace Cantine.Reservations.Features.CopyBookingPattern;
+namespace Cantine.Reservations.Domain;
 
 /// <summary>A period's bookings as a week pattern: which child has which service on which week day.</summary>
-internal static class CopiedPattern
+public static class BookingPattern
 {
     public static IReadOnlySet<(Guid ChildId, Guid ServiceId, DayOfWeek Day)> Of(
         BookingCalendar calendar, IReadOnlyDictionary<Guid, Service> services, FamilyBookings? sheet) =>
