@@ -72,17 +72,6 @@ public sealed class ImportProgressPageTests(ImportProgressPageTests.App app) : I
     }
 
     [Fact]
-    public async Task A_parent_or_an_agent_cannot_open_the_progress_page()
-    {
-        var runId = await StartAsync("R");
-        var parent = await app.ParentAsync();
-        var agent = await app.AgentAsync();
-
-        (await parent.Http.GetAsync($"/lyon/admin/import/suivi/{runId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        (await agent.Http.GetAsync($"/lyon/admin/import/suivi/{runId}")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
-
-    [Fact]
     public async Task Another_towns_administrator_does_not_find_the_run()
     {
         var runId = await StartAsync("V");
