@@ -59,7 +59,7 @@ public sealed class ImportProgressPageTests(ImportProgressPageTests.App app) : I
         Normalized(done.QuerySelector("[aria-live='polite']")!.TextContent).ShouldContain("Import terminé : 600 / 600 lignes traitées.");
         done.QuerySelector(".import-counts")!.TextContent.ShouldContain("Familles : 600 créées, 0 mises à jour");
         done.QuerySelector("meta[http-equiv='refresh']").ShouldBeNull();
-        done.QuerySelector("a[href='/lyon/admin/import']")!.TextContent.ShouldBe("Retour à l'import");
+        done.QuerySelector("main a[href='/lyon/admin/import']")!.TextContent.ShouldBe("Retour à l'import");
 
         var runningId = await RunAsync("Q", r => r with { Status = ImportRunStatus.Running, LinesDone = 250, StartedAt = DateTimeOffset.UnixEpoch });
         var (_, running) = await administrator.GetAsync($"/lyon/admin/import/suivi/{runningId}");
