@@ -43,9 +43,3 @@ public static partial class BackOfficePages
     [GeneratedRegex(@"\{(\w+)(:guid)?\}")]
     private static partial Regex RouteParameter();
 }
-
-/// <summary>A page of the Admin area: its path (<c>/Accounts/Families/Detail</c>) and its route template.</summary>
-public sealed record BackOfficePage(string Path, string Route)
-{
-    public override string ToString() => Path;
-}
