@@ -68,7 +68,7 @@ public sealed class ContactTests(ContactTests.App app, Chromium chromium) : ICla
         await staff.GotoAsync("/chambery/admin");
         await office.SignInToBackOfficeAsync(app.Clock, "chambery", app.Town.Administrator.Login);
         await Expect(office).ToHaveURLAsync(new Regex("/chambery/admin$"));
-        await office.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Messages" }).ClickAsync();
+        await office.OpenFromBandAsync("Communication", "Messages");
         await Expect(office.Heading()).ToHaveTextAsync("Messages des familles");
         await Expect(office.GetByRole(AriaRole.Link, new() { Name = "Non lus" })).ToHaveAttributeAsync("aria-current", "page");
         await staff.CheckAsync("messages-non-lus");

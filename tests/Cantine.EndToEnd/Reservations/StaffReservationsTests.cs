@@ -25,7 +25,7 @@ public sealed class StaffReservationsTests(ReservationsApp app, Chromium chromiu
         await Expect(page).ToHaveURLAsync(new Regex("/grenoble/admin$"));
 
         // "Effectifs" in the band: this week, then next week's figures (Tom's two lunches).
-        await page.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Effectifs" }).ClickAsync();
+        await page.OpenFromBandAsync("Réservations", "Effectifs");
         await Expect(page).ToHaveURLAsync(new Regex("/grenoble/admin/effectifs$"));
         await page.GetByRole(AriaRole.Link, new() { Name = "Période suivante" }).ClickAsync();
         await Expect(page.Locator(".headcount-status")).ToContainTextAsync("Effectifs en cours");

@@ -23,7 +23,7 @@ public sealed class FamiliesTests(FamiliesTests.App app, Chromium chromium) : IC
         await Expect(page).ToHaveURLAsync(new Regex("/chambery/admin$"));
 
         // The band leads to the list, which searches and sorts.
-        await page.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Familles" }).ClickAsync();
+        await page.OpenFromBandAsync("Familles", "Familles");
         await Expect(page).ToHaveURLAsync(new Regex("/chambery/admin/familles$"));
         await Expect(page.Heading()).ToHaveTextAsync("Familles");
         await Expect(page.Locator("caption")).ToHaveTextAsync("Familles (2), page 1 sur 1");
@@ -79,7 +79,7 @@ public sealed class FamiliesTests(FamiliesTests.App app, Chromium chromium) : IC
         await browser.CheckAsync("archiver-confirmation");
 
         // The list finds the family by a child's name, without the accent or case.
-        await page.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Familles" }).ClickAsync();
+        await page.OpenFromBandAsync("Familles", "Familles");
         await page.GetByLabel("Rechercher une famille").FillAsync("ARTHUR");
         await page.GetByRole(AriaRole.Button, new() { Name = "Rechercher" }).ClickAsync();
         await Expect(page.Locator("tbody tr")).ToHaveCountAsync(1);

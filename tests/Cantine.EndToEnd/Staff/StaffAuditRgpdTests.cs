@@ -32,7 +32,7 @@ public sealed class StaffAuditRgpdTests(StaffAuditRgpdTests.App app, Chromium ch
         await page.SignInToBackOfficeAsync(app.Clock, "annecy", app.Town.Administrator.Login);
         await Expect(page).ToHaveURLAsync(new Regex("/annecy/admin$"));
 
-        await page.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Personnel" }).ClickAsync();
+        await page.OpenFromBandAsync("Paramètres", "Personnel");
         await Expect(page.Heading()).ToHaveTextAsync("Personnel");
         await browser.CheckAsync("personnel");
 
@@ -50,7 +50,7 @@ public sealed class StaffAuditRgpdTests(StaffAuditRgpdTests.App app, Chromium ch
         await Expect(page.Confirmation()).ToContainTextAsync("Le compte de Sophie Girard est désactivé");
         await browser.CheckAsync("personnel-desactive");
 
-        await page.AdminBand().GetByRole(AriaRole.Link, new() { Name = "Journal" }).ClickAsync();
+        await page.OpenFromBandAsync("Paramètres", "Journal des modifications");
         await Expect(page.Heading()).ToHaveTextAsync("Journal des modifications");
         await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Compte de Sophie Girard désactivé");
         await Expect(page.GetByRole(AriaRole.Table)).ToContainTextAsync("Compte du personnel créé : Sophie Girard (Agent, identifiant sophie.girard)");

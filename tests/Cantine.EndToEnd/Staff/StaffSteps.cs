@@ -19,4 +19,17 @@ public static class StaffSteps
 
     /// <summary>The back office's band.</summary>
     public static ILocator AdminBand(this IPage page) => page.GetByRole(AriaRole.Navigation, new() { Name = "Menu de gestion" });
+
+    /// <summary>Opens <paramref name="link"/> from the band: its <paramref name="group"/> is unfolded first when it is closed.</summary>
+    public static async Task OpenFromBandAsync(this IPage page, string group, string link)
+    {
+        var band = page.AdminBand();
+        var entry = band.GetByRole(AriaRole.Link, new() { Name = link, Exact = true });
+        if (!await entry.IsVisibleAsync())
+        {
+            await band.Locator("summary", new() { HasText = group }).ClickAsync();
+        }
+
+        await entry.ClickAsync();
+    }
 }

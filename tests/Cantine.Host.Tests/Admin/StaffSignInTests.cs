@@ -66,7 +66,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         band.ShouldContain("Effectifs");
         band.ShouldContain("Paramètres");
         band.ShouldContain("Personnel");
-        band.ShouldContain("Journal");
+        band.ShouldContain("Journal des modifications");
     }
 
     [Fact]
@@ -114,12 +114,12 @@ public sealed class StaffSignInTests(StaffSignInTests.App app) : IClassFixture<S
         signedIn.Confirmation().ShouldBe("La double authentification est activée.");
         var band = signedIn.QuerySelectorAll("nav.band-admin a").Select(a => a.TextContent).ToList();
         band.ShouldContain("Accueil");
+        band.ShouldContain("Effectifs");
         band.ShouldNotContain("E-mails envoyés");
         band.ShouldNotContain("Tâches planifiées");
-        band.ShouldNotContain("Effectifs");
         band.ShouldNotContain("Paramètres");
         band.ShouldNotContain("Personnel");
-        band.ShouldNotContain("Journal");
+        band.ShouldNotContain("Journal des modifications");
 
         using var next = app.CreatePortalClient();
         PortalClient.Location(await PasswordStepAsync(next, app.Town.Agent.Login)).ShouldBe("/lyon/admin/verification");

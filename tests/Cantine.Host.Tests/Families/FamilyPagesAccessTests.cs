@@ -3,7 +3,7 @@ using Cantine.Host.Tests.Support;
 
 namespace Cantine.Host.Tests.Families;
 
-/// <summary>The family pages are the administrator's: a guardian and an agent are refused every one, even posting with a valid token.</summary>
+/// <summary>The family forms are the administrator's: a guardian and an agent are refused every one, even with a valid token (the pages: BackOfficeAccessMatrixTests).</summary>
 public sealed class FamilyPagesAccessTests(FamilyPagesAccessTests.App app) : IClassFixture<FamilyPagesAccessTests.App>
 {
     private const string Id = "0196f3a4-6b1c-7d2e-9f00-0123456789ab";
@@ -31,20 +31,6 @@ public sealed class FamilyPagesAccessTests(FamilyPagesAccessTests.App app) : ICl
         }
     }
 
-    public static TheoryData<string> Pages() =>
-    [
-        "/lyon/admin/familles",
-        "/lyon/admin/familles?recherche=durand&tri=-name&p=2",
-        "/lyon/admin/familles/nouvelle",
-        $"/lyon/admin/familles/{Id}",
-        $"/lyon/admin/familles/{Id}/archiver",
-        $"/lyon/admin/familles/{Id}/responsables/nouveau",
-        $"/lyon/admin/familles/{Id}/responsables/{Id}",
-        $"/lyon/admin/familles/{Id}/enfants/nouveau",
-        $"/lyon/admin/familles/{Id}/enfants/{Id}",
-        $"/lyon/admin/familles/{Id}/rattacher?recherche=jade",
-    ];
-
     public static TheoryData<string> Forms() =>
     [
         "/lyon/admin/familles/nouvelle",
@@ -65,26 +51,6 @@ public sealed class FamilyPagesAccessTests(FamilyPagesAccessTests.App app) : ICl
     private Task<PortalClient> AgentAsync() => app.Clients.StaffAsync("lyon", app.Agent.Account, app.Agent.Secret);
 
     [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task A_guardian_is_refused_every_family_page(string url)
-    {
-        var (response, page) = await (await GuardianAsync()).GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        page.Heading().ShouldBe("Accès refusé");
-    }
-
-    [Theory]
-    [MemberData(nameof(Pages))]
-    public async Task An_agent_is_refused_every_family_page(string url)
-    {
-        var (response, page) = await (await AgentAsync()).GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        page.Heading().ShouldBe("Accès refusé");
-    }
-
-    [Theory]
     [MemberData(nameof(Forms))]
     public async Task A_guardian_and_an_agent_are_refused_every_family_form_even_with_a_valid_token(string url)
     {
@@ -103,15 +69,5 @@ public sealed class FamilyPagesAccessTests(FamilyPagesAccessTests.App app) : ICl
         var (_, page) = await (await AgentAsync()).GetAsync("/lyon/admin");
 
         page.QuerySelector("a[href='/lyon/admin/familles']").ShouldBeNull();
-    }
-
-    [Fact]
-    public async Task An_anonymous_visitor_is_sent_to_the_staff_sign_in()
-    {
-        using var anonymous = app.CreatePortalClient();
-
-        var response = await anonymous.Http.GetAsync($"/lyon/admin/familles/{app.Town.Family.FamilyId}");
-
-        PortalClient.Location(response).ShouldStartWith("/lyon/admin/connexion?retour=");
     }
 }

@@ -6,8 +6,9 @@ using Cantine.Reservations.Contracts.ListServices;
 namespace Cantine.Host.Tests.Reservations;
 
 /// <summary>
-/// Who reaches the reservations pages (SPEC §2, §9, STYLE §9): the staff pages are the administrator's, never a
-/// parent's or an agent's; a town's pages and ids exist for its own people only; every form needs its token.
+/// Who reaches the reservations pages (SPEC §2, §9, STYLE §9): the staff forms are the administrator's, never a
+/// parent's or an agent's (the pages: BackOfficeAccessMatrixTests); a town's pages and ids exist for its own people
+/// only; every form needs its token.
 /// </summary>
 public sealed class ReservationsAccessTests(ReservationsAccessTests.App app) : IClassFixture<ReservationsAccessTests.App>
 {
@@ -51,20 +52,6 @@ public sealed class ReservationsAccessTests(ReservationsAccessTests.App app) : I
         }
     }
 
-    public static TheoryData<string> StaffPages() =>
-    [
-        "/lyon/admin/prestations",
-        $"/lyon/admin/prestations/{SomeId}",
-        "/lyon/admin/inscriptions",
-        $"/lyon/admin/inscriptions/enfant/{SomeId}",
-        "/lyon/admin/effectifs",
-        "/lyon/admin/effectifs?format=csv",
-        $"/lyon/admin/reservations/famille/{SomeId}",
-        "/lyon/admin/parametres/calendrier",
-        "/lyon/admin/parametres/fermetures",
-        $"/lyon/admin/parametres/fermetures/{SomeId}",
-    ];
-
     public static TheoryData<string> StaffForms() =>
     [
         "/lyon/admin/prestations",
@@ -77,30 +64,6 @@ public sealed class ReservationsAccessTests(ReservationsAccessTests.App app) : I
         "/lyon/admin/parametres/fermetures?handler=JoursFeries",
         $"/lyon/admin/parametres/fermetures?id={SomeId}&handler=Supprimer",
     ];
-
-    [Theory]
-    [MemberData(nameof(StaffPages))]
-    public async Task A_parent_is_refused_every_reservations_staff_page(string url)
-    {
-        var parent = await app.ParentAsync();
-
-        var (response, page) = await parent.GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        page.Heading().ShouldBe("Accès refusé");
-    }
-
-    [Theory]
-    [MemberData(nameof(StaffPages))]
-    public async Task An_agent_is_refused_every_reservations_staff_page(string url)
-    {
-        var agent = await app.AgentAsync();
-
-        var (response, page) = await agent.GetAsync(url);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-        page.Heading().ShouldBe("Accès refusé");
-    }
 
     [Theory]
     [MemberData(nameof(StaffForms))]

@@ -45,13 +45,4 @@ public sealed class PasswordPolicyPageTests(PasswordPolicyPageTests.App app) : I
         var (_, other) = await neighbour.GetAsync("/voisine/mot-de-passe");
         other.QuerySelector("label[for=Saisie_NouveauMotDePasse]")!.TextContent.ShouldBe("Nouveau mot de passe (min. 12 car.)");
     }
-
-    [Fact]
-    public async Task A_parent_cannot_open_the_settings()
-    {
-        using var parent = app.CreatePortalClient();
-        await parent.SignInGuardianAsync("politique", app.Town.OtherFamily.Guardian.Login);
-
-        (await parent.Http.GetAsync("/politique/admin/parametres/mot-de-passe")).StatusCode.ShouldBe(HttpStatusCode.Forbidden);
-    }
 }

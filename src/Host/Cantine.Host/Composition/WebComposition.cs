@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Cantine.Host.BackOffice;
 using Cantine.Host.Security;
 using Microsoft.AspNetCore.Localization;
 
@@ -25,24 +26,12 @@ public static class WebComposition
         });
         services.AddRazorPages(options =>
             {
-                // One convention per area, not an attribute per page (STYLE §7).
+                // One convention per area, not an attribute per page (STYLE §7); the back office's come from its declarations (ADR 0024).
                 options.Conventions.AuthorizeFolder("/Family", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Documents", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Contact", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Reservations", Policies.Guardian);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/", Policies.Staff);
-                options.Conventions.AllowAnonymousToAreaFolder("Admin", "/Account");
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Messaging", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Documents", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Messages", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Settings", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Reservations", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Families", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Import", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Invitations", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Staff", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Audit", Policies.Administrator);
-                options.Conventions.AuthorizeAreaFolder("Admin", "/Rgpd", Policies.Administrator);
+                options.Conventions.AuthorizeBackOffice(BackOfficeModules.Entries);
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();

@@ -1,4 +1,5 @@
-using Cantine.Host.Security;
+using Cantine.BuildingBlocks.Contracts.BackOffice;
+using Cantine.Host.BackOffice;
 using Cantine.Host.Tenancy;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -14,6 +15,10 @@ public static class JobsDashboard
 {
     public const string Segment = "taches";
 
+    /// <summary>Its back-office entry (ADR 0024): the band links to it, and its access is checked here.</summary>
+    public static readonly BackOfficeEntry Entry = new(BackOfficeGroup.Settings, "Tâches planifiées", "/" + Segment, StaffAccess.Administrator,
+        "Les traitements automatiques et leur dernier passage.") { MountedAt = Segment };
+
     public static IApplicationBuilder UseJobsDashboard(this IApplicationBuilder app)
     {
         var options = new DashboardOptions
@@ -23,7 +28,7 @@ public static class JobsDashboard
             DisplayStorageConnectionString = false,
             IsReadOnlyFunc = _ => true,
             Authorization = [],
-            AsyncAuthorization = [new AdministratorsOnly()],
+            AsyncAuthorization = [new DeclaredAccessOnly()],
         };
         app.MapWhen(IsDashboardRequest, branch =>
         {
@@ -53,16 +58,16 @@ public static class JobsDashboard
         return context.Request.Path.StartsWithSegments(basePath, StringComparison.Ordinal);
     }
 
-    private sealed class AdministratorsOnly : IDashboardAsyncAuthorizationFilter
+    private sealed class DeclaredAccessOnly : IDashboardAsyncAuthorizationFilter
     {
         public async Task<bool> AuthorizeAsync(DashboardContext context)
         {
             var http = context.GetHttpContext();
             var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
-            var allowed = (await authorization.AuthorizeAsync(http.User, Policies.Administrator)).Succeeded;
+            var allowed = (await authorization.AuthorizeAsync(http.User, BackOfficeConventions.PolicyOf(Entry.Access))).Succeeded;
             if (!allowed)
             {
-                http.RequestServices.GetRequiredService<ILogger<AdministratorsOnly>>()
+                http.RequestServices.GetRequiredService<ILogger<DeclaredAccessOnly>>()
                     .LogWarning("Access to the jobs dashboard refused for {User}", http.User.Identity?.Name ?? "anonymous");
             }
 
