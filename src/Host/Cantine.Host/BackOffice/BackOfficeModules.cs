@@ -1,4 +1,5 @@
 using Cantine.Accounts.Contracts.BackOffice;
+using Cantine.Audit.Contracts.BackOffice;
 using Cantine.BuildingBlocks.Contracts.BackOffice;
 using Cantine.Documents.Contracts.BackOffice;
 using Cantine.Host.Jobs;
@@ -25,6 +26,7 @@ public static class BackOfficeModules
         .. ReservationsBackOffice.Entries,
         .. MessagingBackOffice.Entries,
         .. DocumentsBackOffice.Entries,
+        .. AuditBackOffice.Entries,
         JobsDashboard.Entry,
     ];
 

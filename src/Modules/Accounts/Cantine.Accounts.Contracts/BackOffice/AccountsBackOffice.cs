@@ -19,9 +19,5 @@ public static class AccountsBackOffice
             "Coordonnées, logo, paiement en ligne et mots de passe de la structure."),
         new(BackOfficeGroup.Settings, "Personnel", "/Accounts/Staff", StaffAccess.Administrator,
             "Les comptes des administrateurs et des agents, leur dernière connexion."),
-
-        // The audit log still reads its events here; it moves to the Audit module's declarations with its page.
-        new(BackOfficeGroup.Settings, "Journal des modifications", "/Audit", StaffAccess.Administrator,
-            "Qui a modifié quoi, quand, avant → après."),
     ];
 }
