@@ -7,29 +7,19 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.ChangeLogin;
 
-public sealed class ChangeLoginHandler(IDocumentSession session) : ICommandHandler<ChangeLoginCommand, Result>
+public sealed class ChangeLoginHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<ChangeLoginCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeLoginCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Guardian } account)
+        var holder = await session.FindByLoginAsync(command.Login.Trim(), ct);
+        var decision = UserAccountDecisions.Decide(new Domain.ChangeLogin(command.Login, holder?.Id), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("AccountNotFound", nameof(command.UserId));
+            return Mapping.Refusal(decision);
         }
 
-        var login = command.Login.Trim();
-        if (login == account.Login)
-        {
-            return Result.Success;
-        }
-
-        // The unique index on LoginKey is the last guard; this look-up gives the clear refusal.
-        if (await session.FindByLoginAsync(login, ct) is { } holder && holder.Id != account.Id)
-        {
-            return Mapping.Refusal("LoginTaken", nameof(command.Login));
-        }
-
-        stream.AppendOne(new LoginChanged(account.Id, login));
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -10,7 +10,7 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangePassword;
 
-/// <summary>A wrong old password counts towards the lockout, like a failed sign-in.</summary>
+/// <summary>A wrong old password counts towards the lockout, like a failed sign-in (<see cref="PasswordDecisions"/>).</summary>
 public sealed class ChangePasswordHandler(
     IDocumentSession session, IMessageBus bus, ITenantContext tenant, PasswordHashing hashing, TimeProvider clock)
     : ICommandHandler<ChangePasswordCommand, Result<string>>
@@ -20,29 +20,25 @@ public sealed class ChangePasswordHandler(
         var now = clock.GetUtcNow();
         var account = await session.LoadAsync<UserAccount>(command.UserId, ct);
         var structure = await session.LoadStructureAsync(tenant.TenantId, ct);
-        if (account is null || structure is null)
+        var credentials = account is null ? null : await session.LoadCredentialsAsync(account.Id, ct);
+        var matched = credentials is not null && hashing.Verify(credentials.PasswordHash, command.OldPassword) != PasswordCheck.Wrong;
+        var outcome = PasswordDecisions.Decide(
+            new Domain.ChangePassword(matched, command.NewPassword, command.Confirmation), account, structure, credentials, now);
+        if (outcome.Decision.IsRefused || account is null || structure is null || outcome.Credentials is not { } accepted)
         {
-            return Mapping.Refusal("AccountNotFound");
+            if (outcome.Credentials is { } failed)
+            {
+                session.Store(failed);
+            }
+
+            return Result<string>.FromErrors(PasswordRules.Refusals(outcome.Decision, structure));
         }
 
-        var credentials = await session.LoadCredentialsAsync(account.Id, ct);
-        if (credentials.IsLockedOut(now) || hashing.Verify(credentials.PasswordHash, command.OldPassword) == PasswordCheck.Wrong)
-        {
-            session.Store(credentials.IsLockedOut(now) ? credentials : credentials.WithFailedSignIn(now));
-            return Mapping.Refusal("OldPasswordWrong", nameof(command.OldPassword));
-        }
-
-        var problems = PasswordRules.Check(command.NewPassword, command.Confirmation, structure, account);
-        if (problems.Count > 0)
-        {
-            return Result<string>.FromErrors(problems);
-        }
-
-        credentials = credentials.WithPassword(hashing.Hash(command.NewPassword));
-        session.Store(credentials);
+        var changed = accepted.WithPassword(hashing.Hash(command.NewPassword));
+        session.Store(changed);
         await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct);
-        session.Events.Append(account.Id, new PasswordChanged(account.Id, now, PasswordChangeReason.ChangedByUser));
+        session.Events.Append(account.Id, outcome.Events);
         await bus.PublishAsync(new PasswordChangedIntegrationEvent(structure.Slug, account.Id, account.Email, account.DisplayName, structure.Name, now));
-        return credentials.SecurityStamp;
+        return changed.SecurityStamp;
     }
 }

@@ -13,37 +13,25 @@ public sealed class ConfirmTwoFactorEnrolmentHandler(IDocumentSession session, T
 {
     public async ValueTask<Result<SignedInUserDto>> Handle(ConfirmTwoFactorEnrolmentCommand command, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Staff, IsDisabled: false } account)
+        var credentials = await session.LoadCredentialsAsync(command.UserId, ct);
+        var step = credentials.PendingProtectedTotpSecret is { } pending ? codes.Verify(pending, command.Code, 0) : null;
+        var outcome = SignInDecisions.Decide(
+            new Domain.ConfirmTwoFactorEnrolment(step), stream.Aggregate, credentials, clock.GetUtcNow());
+        if (outcome.Decision.IsRefused || stream.Aggregate is not { } account || outcome.Credentials is not { } enabled)
         {
-            return Mapping.Refusal("AccountNotFound");
+            return Mapping.Refusal(outcome.Decision);
         }
 
-        if (account.TwoFactorEnabled)
-        {
-            return Mapping.Refusal("TwoFactorAlreadyEnabled");
-        }
-
-        var credentials = await session.LoadCredentialsAsync(account.Id, ct);
-        if (credentials.PendingProtectedTotpSecret is not { } pending)
-        {
-            return Mapping.Refusal("TwoFactorNotStarted");
-        }
-
-        if (codes.Verify(pending, command.Code, 0) is not { } step)
-        {
-            return Mapping.Refusal("TwoFactorFailed", nameof(command.Code));
-        }
-
-        credentials = credentials.WithSuccessfulSignIn() with
-        {
-            ProtectedTotpSecret = pending,
-            PendingProtectedTotpSecret = null,
-            LastTotpStep = step,
-        };
-        session.Store(credentials);
-        stream.AppendMany(new TwoFactorEnabled(account.Id, now), new SignedIn(account.Id, now));
-        return account.Apply(new TwoFactorEnabled(account.Id, now)).Apply(new SignedIn(account.Id, now)).ToSignedIn(credentials);
+        session.Store(enabled);
+        stream.AppendMany(outcome.Events);
+        return outcome.Events.Aggregate(account, Apply).ToSignedIn(enabled);
     }
+
+    private static UserAccount Apply(UserAccount account, object e) => e switch
+    {
+        TwoFactorEnabled enabled => account.Apply(enabled),
+        SignedIn signedIn => account.Apply(signedIn),
+        _ => account,
+    };
 }

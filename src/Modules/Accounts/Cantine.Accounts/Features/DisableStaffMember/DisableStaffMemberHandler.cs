@@ -8,34 +8,27 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.DisableStaffMember;
 
+/// <summary>A disabled account's sessions end with it (a new security stamp, ADR 0006).</summary>
 public sealed class DisableStaffMemberHandler(IDocumentSession session, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<DisableStaffMemberCommand, Result>
 {
     public async ValueTask<Result> Handle(DisableStaffMemberCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Staff } account)
+        var lastAdministrator = await session.IsLastActiveAdministratorAsync(command.UserId, ct);
+        var decision = StaffDecisions.Decide(
+            new Domain.DisableStaffMember(actor.UserId, lastAdministrator), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("AccountNotFound");
+            return Mapping.Refusal(decision);
         }
 
-        if (account.Id == actor.UserId)
+        if (decision.Events.Count > 0)
         {
-            return Mapping.Refusal("Staff.CannotDisableSelf");
+            stream.AppendMany(decision.Events);
+            await session.EndSessionsAsync(command.UserId, null, ct);
         }
 
-        if (account.IsDisabled)
-        {
-            return Result.Success;
-        }
-
-        if (account.Role == StaffRole.Administrateur && await session.IsLastActiveAdministratorAsync(account.Id, ct))
-        {
-            return Mapping.Refusal("Staff.LastAdministrator");
-        }
-
-        stream.AppendOne(new StaffMemberDisabled(account.Id, clock.GetUtcNow()));
-        await session.EndSessionsAsync(account.Id, null, ct);
         return Result.Success;
     }
 }

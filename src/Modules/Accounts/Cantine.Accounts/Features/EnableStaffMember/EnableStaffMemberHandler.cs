@@ -12,16 +12,13 @@ public sealed class EnableStaffMemberHandler(IDocumentSession session, TimeProvi
     public async ValueTask<Result> Handle(EnableStaffMemberCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Staff } account)
+        var decision = StaffDecisions.Decide(new Domain.EnableStaffMember(), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("AccountNotFound");
+            return Mapping.Refusal(decision);
         }
 
-        if (account.IsDisabled)
-        {
-            stream.AppendOne(new StaffMemberEnabled(account.Id, clock.GetUtcNow()));
-        }
-
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -7,26 +7,24 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.RegisterGuardian;
 
-public sealed class RegisterGuardianHandler(IDocumentSession session) : ICommandHandler<RegisterGuardianCommand, Result<RegisteredAccountDto>>
+public sealed class RegisterGuardianHandler(IDocumentSession session, TimeProvider clock)
+    : ICommandHandler<RegisterGuardianCommand, Result<RegisteredAccountDto>>
 {
     public async ValueTask<Result<RegisteredAccountDto>> Handle(RegisterGuardianCommand command, CancellationToken ct)
     {
-        if (await session.LoadAsync<Family>(command.FamilyId, ct) is null)
+        var family = await session.LoadAsync<Family>(command.FamilyId, ct);
+        var login = family is null ? null : await session.ChooseLoginAsync(command.Login, command.FirstName, command.LastName, ct);
+        var decision = UserAccountDecisions.Decide(
+            new Domain.RegisterGuardian(Guid.CreateVersion7(), command.FamilyId, login, command.Civility, command.FirstName,
+                command.LastName, command.Email, command.Phone),
+            family, clock.GetUtcNow());
+        if (decision.IsRefused || decision.Events is not [GuardianRegistered registered])
         {
-            return Mapping.Refusal("FamilyNotFound", nameof(command.FamilyId));
+            return Mapping.Refusal(decision);
         }
 
-        var login = await session.ChooseLoginAsync(command.Login, command.FirstName, command.LastName, ct);
-        if (login is null)
-        {
-            return Mapping.Refusal("LoginTaken", nameof(command.Login));
-        }
-
-        var registered = new GuardianRegistered(
-            Guid.CreateVersion7(), command.FamilyId, login, command.Civility.Trim(), command.FirstName.Trim(),
-            command.LastName.Trim(), command.Email.Trim(), command.Phone.Trim());
         session.Events.StartStream<UserAccount>(registered.UserId, registered);
         session.Store(UserCredentials.New(registered.UserId));
-        return new RegisteredAccountDto(registered.UserId, login);
+        return new RegisteredAccountDto(registered.UserId, registered.Login);
     }
 }

@@ -10,20 +10,21 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.RegisterStaffMember;
 
-public sealed class RegisterStaffMemberHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links)
+public sealed class RegisterStaffMemberHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links, TimeProvider clock)
     : ICommandHandler<RegisterStaffMemberCommand, Result<RegisteredAccountDto>>
 {
     public async ValueTask<Result<RegisteredAccountDto>> Handle(RegisterStaffMemberCommand command, CancellationToken ct)
     {
         var login = await session.ChooseLoginAsync(command.Login, command.FirstName, command.LastName, ct);
-        if (login is null)
+        var decision = UserAccountDecisions.Decide(
+            new Domain.RegisterStaffMember(Guid.CreateVersion7(), login, command.FirstName, command.LastName, command.Email,
+                Enum.Parse<StaffRole>(command.Role)),
+            clock.GetUtcNow());
+        if (decision.IsRefused || decision.Events is not [StaffMemberRegistered registered])
         {
-            return Mapping.Refusal("LoginTaken", nameof(command.Login));
+            return Mapping.Refusal(decision);
         }
 
-        var registered = new StaffMemberRegistered(
-            Guid.CreateVersion7(), login, command.FirstName.Trim(), command.LastName.Trim(), command.Email.Trim(),
-            Enum.Parse<StaffRole>(command.Role));
         session.Events.StartStream<UserAccount>(registered.UserId, registered);
         session.Store(UserCredentials.New(registered.UserId));
         if (command.SendInvitation && await session.LoadStructureAsync(tenant.TenantId, ct) is { } structure)
@@ -31,6 +32,6 @@ public sealed class RegisterStaffMemberHandler(IDocumentSession session, IMessag
             await links.IssueAsync(session, bus, structure, UserAccount.Create(registered), firstConnection: true, ct);
         }
 
-        return new RegisteredAccountDto(registered.UserId, login);
+        return new RegisteredAccountDto(registered.UserId, registered.Login);
     }
 }

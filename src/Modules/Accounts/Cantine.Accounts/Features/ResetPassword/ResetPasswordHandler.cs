@@ -10,6 +10,10 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.ResetPassword;
 
+/// <summary>
+/// The link is read first (<see cref="ResetLinkReader"/>); the link being used is stored as it was read, so that
+/// its version makes it single-use when several requests use it at once (ADR 0019).
+/// </summary>
 public sealed class ResetPasswordHandler(
     IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links, PasswordHashing hashing, TimeProvider clock)
     : ICommandHandler<ResetPasswordCommand, Result>
@@ -24,16 +28,16 @@ public sealed class ResetPasswordHandler(
         }
 
         var (token, account, structure) = found.Value;
-        var problems = PasswordRules.Check(command.NewPassword, command.Confirmation, structure, account);
-        if (problems.Count > 0)
+        var decision = PasswordDecisions.Decide(new Domain.ResetPassword(command.NewPassword, command.Confirmation), account, structure, now);
+        if (decision.IsRefused)
         {
-            return Result.Failure(problems);
+            return Result.Failure(PasswordRules.Refusals(decision, structure));
         }
 
         var credentials = await session.LoadCredentialsAsync(account.Id, ct);
         session.Store(credentials.WithPassword(hashing.Hash(command.NewPassword)));
         await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct, consumed: token);
-        session.Events.Append(account.Id, new PasswordChanged(account.Id, now, PasswordChangeReason.ChosenFromLink));
+        session.Events.Append(account.Id, decision.Events);
         if (account.HasPassword)
         {
             await bus.PublishAsync(new PasswordChangedIntegrationEvent(structure.Slug, account.Id, account.Email, account.DisplayName, structure.Name, now));

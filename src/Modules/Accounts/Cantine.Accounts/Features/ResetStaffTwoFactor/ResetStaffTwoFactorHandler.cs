@@ -12,15 +12,16 @@ public sealed class ResetStaffTwoFactorHandler(IDocumentSession session, TimePro
     public async ValueTask<Result> Handle(ResetStaffTwoFactorCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Staff } account)
+        var decision = StaffDecisions.Decide(new Domain.ResetStaffTwoFactor(), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("AccountNotFound");
+            return Mapping.Refusal(decision);
         }
 
         // The secret is deleted, not kept aside: whoever holds the old phone can no longer produce a valid code.
-        stream.AppendOne(new TwoFactorReset(account.Id, clock.GetUtcNow()));
+        stream.AppendMany(decision.Events);
         await session.EndSessionsAsync(
-            account.Id, c => c with { ProtectedTotpSecret = null, PendingProtectedTotpSecret = null, LastTotpStep = 0 }, ct);
+            command.UserId, c => c with { ProtectedTotpSecret = null, PendingProtectedTotpSecret = null, LastTotpStep = 0 }, ct);
         return Result.Success;
     }
 }

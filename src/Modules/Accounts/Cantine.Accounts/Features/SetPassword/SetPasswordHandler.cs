@@ -17,27 +17,17 @@ public sealed class SetPasswordHandler(
         var now = clock.GetUtcNow();
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
         var structure = await session.LoadStructureAsync(tenant.TenantId, ct);
-        if (stream.Aggregate is not { } account || structure is null)
+        var credentials = stream.Aggregate is null ? null : await session.LoadCredentialsAsync(command.UserId, ct);
+        var secret = command.TotpSecret is { } totp ? codes.Protect(totp) : null;
+        var outcome = PasswordDecisions.Decide(new Domain.SetPassword(command.Password, secret), stream.Aggregate, structure, credentials, now);
+        if (outcome.Decision.IsRefused || outcome.Credentials is not { } accepted)
         {
-            return Mapping.Refusal("AccountNotFound");
+            return Result.Failure(PasswordRules.Refusals(outcome.Decision, structure, passwordField: nameof(command.Password)));
         }
 
-        var problems = PasswordRules.Check(command.Password, null, structure, account, passwordField: nameof(command.Password));
-        if (problems.Count > 0)
-        {
-            return Result.Failure(problems);
-        }
-
-        var credentials = (await session.LoadCredentialsAsync(account.Id, ct)).WithPassword(hashing.Hash(command.Password));
-        stream.AppendOne(new PasswordChanged(account.Id, now, PasswordChangeReason.SetByOperator));
-        await ResetLinks.RevokeUnusedAsync(session, account.Id, now, ct);
-        if (command.TotpSecret is { } secret && account.Kind == AccountKind.Staff)
-        {
-            credentials = credentials with { ProtectedTotpSecret = codes.Protect(secret), PendingProtectedTotpSecret = null };
-            stream.AppendOne(new TwoFactorEnabled(account.Id, now));
-        }
-
-        session.Store(credentials);
+        session.Store(accepted.WithPassword(hashing.Hash(command.Password)));
+        stream.AppendMany(outcome.Events);
+        await ResetLinks.RevokeUnusedAsync(session, command.UserId, now, ct);
         return Result.Success;
     }
 }

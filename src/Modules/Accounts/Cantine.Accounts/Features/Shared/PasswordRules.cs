@@ -1,16 +1,20 @@
 using Cantine.Accounts.Domain;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Domain;
 
 namespace Cantine.Accounts.Features.Shared;
 
-/// <summary>Applies <see cref="PasswordPolicy"/> and turns its findings into French refusals on the right fields.</summary>
+/// <summary>Turns a refused password decision into French refusals on the right fields.</summary>
 internal static class PasswordRules
 {
-    public static IReadOnlyList<Error> Check(
-        string? password, string? confirmation, Structure structure, UserAccount account,
-        string passwordField = "NewPassword", string confirmationField = "Confirmation") =>
-        PasswordPolicy.Check(password, confirmation, structure.PasswordMinLength, account.Login, structure.Name, structure.Slug)
-            .Select(problem => new Error(
+    /// <summary>
+    /// One error per <see cref="PasswordProblem"/> when <see cref="PasswordPolicy"/> refused the password
+    /// (<see cref="PasswordDecisions.PasswordRefused"/>), else the decision's own refusal.
+    /// </summary>
+    public static IReadOnlyList<Error> Refusals(
+        Decision refused, Structure? structure, string passwordField = "NewPassword", string confirmationField = "Confirmation") =>
+        refused.Refusal == PasswordDecisions.PasswordRefused && structure is not null
+            ? refused.Args.Cast<PasswordProblem>().Select(problem => new Error(
                 "Password." + problem,
                 problem switch
                 {
@@ -19,5 +23,6 @@ internal static class PasswordRules
                     _ => AccountsText.Get("Password." + problem),
                 },
                 problem == PasswordProblem.ConfirmationMismatch ? confirmationField : passwordField))
-            .ToList();
+            .ToList()
+            : [Mapping.Refusal(refused)];
 }

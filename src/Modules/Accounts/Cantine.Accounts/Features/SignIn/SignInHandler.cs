@@ -8,57 +8,46 @@ using Microsoft.Extensions.Logging;
 
 namespace Cantine.Accounts.Features.SignIn;
 
+/// <summary>
+/// The password is checked whatever the account (an unknown login against a decoy hash), so that no answer comes
+/// faster than another; <see cref="SignInDecisions"/> decides what the check is worth.
+/// </summary>
 public sealed class SignInHandler(IDocumentSession session, PasswordHashing hashing, TimeProvider clock, ILogger<SignInHandler> log)
     : ICommandHandler<SignInCommand, Result<SignedInUserDto>>
 {
     public async ValueTask<Result<SignedInUserDto>> Handle(SignInCommand command, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
         var account = await session.FindByLoginAsync(command.Login, ct);
-        var expectedKind = command.StaffOnly ? AccountKind.Staff : AccountKind.Guardian;
-        if (account is null || account.Kind != expectedKind || account.IsDisabled)
+        var credentials = account is null ? null : await session.LoadCredentialsAsync(account.Id, ct);
+        var check = hashing.Verify(credentials?.PasswordHash, command.Password);
+        var upgraded = check == PasswordCheck.RightButRehash ? hashing.Hash(command.Password) : null;
+        var kind = command.StaffOnly ? AccountKind.Staff : AccountKind.Guardian;
+        var outcome = SignInDecisions.Decide(
+            new Domain.SignIn(kind, check != PasswordCheck.Wrong, upgraded), account, credentials, clock.GetUtcNow());
+        if (account is null || outcome.Credentials is not { } after)
         {
-            hashing.Verify(null, command.Password);
             log.LogWarning("Sign-in refused: unknown login");
-            return Mapping.Refusal("SignInFailed");
+            return Mapping.Refusal(outcome.Decision);
         }
 
-        var credentials = await session.LoadCredentialsAsync(account.Id, ct);
-        var check = credentials.IsLockedOut(now) ? PasswordCheck.Wrong : hashing.Verify(credentials.PasswordHash, command.Password);
-        if (check == PasswordCheck.Wrong)
+        session.Store(after);
+        if (outcome.Events.Count > 0)
         {
-            var updated = credentials.IsLockedOut(now) ? credentials : credentials.WithFailedSignIn(now);
-            session.Store(updated);
-            if (updated.LockedUntil != credentials.LockedUntil && updated.LockedUntil is { } until)
-            {
-                session.Events.Append(account.Id, new AccountLockedOut(account.Id, until));
-                log.LogWarning("Account {UserId} locked out until {Until}", account.Id, until);
-            }
+            session.Events.Append(account.Id, outcome.Events);
+        }
 
+        foreach (var lockout in outcome.Events.OfType<AccountLockedOut>())
+        {
+            log.LogWarning("Account {UserId} locked out until {Until}", account.Id, lockout.Until);
+        }
+
+        if (outcome.Decision.IsRefused)
+        {
             log.LogWarning("Sign-in refused for account {UserId}", account.Id);
-            return Mapping.Refusal("SignInFailed");
-        }
-
-        // Staff are signed in by their second factor, which resets the count: resetting it here would let
-        // someone who knows the password try codes without end, nine at a time (ADR 0006).
-        if (account.Kind == AccountKind.Guardian)
-        {
-            credentials = credentials.WithSuccessfulSignIn();
-        }
-
-        if (check == PasswordCheck.RightButRehash)
-        {
-            credentials = credentials with { PasswordHash = hashing.Hash(command.Password) };
-        }
-
-        session.Store(credentials);
-        if (account.Kind == AccountKind.Guardian)
-        {
-            session.Events.Append(account.Id, new SignedIn(account.Id, now));
-            account = account.Apply(new SignedIn(account.Id, now));
+            return Mapping.Refusal(outcome.Decision);
         }
 
         log.LogInformation("Password accepted for account {UserId}", account.Id);
-        return account.ToSignedIn(credentials);
+        return account.ToSignedIn(after);
     }
 }

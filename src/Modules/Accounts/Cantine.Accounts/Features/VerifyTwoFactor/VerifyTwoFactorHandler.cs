@@ -16,26 +16,23 @@ public sealed class VerifyTwoFactorHandler(IDocumentSession session, TwoFactorCo
     {
         var now = clock.GetUtcNow();
         var account = await session.LoadAsync<UserAccount>(command.UserId, ct);
-        if (account is not { Kind: AccountKind.Staff, TwoFactorEnabled: true, IsDisabled: false })
+        var credentials = account is null ? null : await session.LoadCredentialsAsync(account.Id, ct);
+        var step = credentials?.ProtectedTotpSecret is { } secret ? codes.Verify(secret, command.Code, credentials.LastTotpStep) : null;
+        var outcome = SignInDecisions.Decide(new Domain.VerifyTwoFactor(step), account, credentials, now);
+        if (account is null || outcome.Credentials is not { } after)
         {
-            return Mapping.Refusal("TwoFactorFailed", nameof(command.Code));
+            return Mapping.Refusal(outcome.Decision);
         }
 
-        var credentials = await session.LoadCredentialsAsync(account.Id, ct);
-        var step = credentials.IsLockedOut(now) || credentials.ProtectedTotpSecret is null
-            ? null
-            : codes.Verify(credentials.ProtectedTotpSecret, command.Code, credentials.LastTotpStep);
-        if (step is null)
+        session.Store(after);
+        if (outcome.Decision.IsRefused)
         {
-            session.Store(credentials.IsLockedOut(now) ? credentials : credentials.WithFailedSignIn(now));
             log.LogWarning("Second factor refused for account {UserId}", account.Id);
-            return Mapping.Refusal("TwoFactorFailed", nameof(command.Code));
+            return Mapping.Refusal(outcome.Decision);
         }
 
-        credentials = credentials.WithSuccessfulSignIn() with { LastTotpStep = step.Value };
-        session.Store(credentials);
-        session.Events.Append(account.Id, new SignedIn(account.Id, now));
+        session.Events.Append(account.Id, outcome.Events);
         log.LogInformation("Staff account {UserId} signed in with its second factor", account.Id);
-        return account.Apply(new SignedIn(account.Id, now)).ToSignedIn(credentials);
+        return account.ToSignedIn(after);
     }
 }
