@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.RazorPages.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using Xunit.Abstractions;
 
 namespace Cantine.Host.Tests.Security;
 
@@ -17,7 +18,7 @@ namespace Cantine.Host.Tests.Security;
 /// page descriptors, so a new form is checked the day it is written. Each post carries the antiforgery cookie and the
 /// session of someone allowed on the page, as a forged cross-site post would.
 /// </summary>
-public sealed partial class AntiforgeryTests(AntiforgeryTests.App app) : IClassFixture<AntiforgeryTests.App>
+public sealed partial class AntiforgeryTests(AntiforgeryTests.App app, ITestOutputHelper output) : IClassFixture<AntiforgeryTests.App>
 {
     public sealed class App : CantineApp
     {
@@ -34,6 +35,7 @@ public sealed partial class AntiforgeryTests(AntiforgeryTests.App app) : IClassF
     {
         var (posts, exempt) = await PostHandlersAsync();
         var visitors = await VisitorsAsync();
+        output.WriteLine(string.Join("\n", posts));
 
         var accepted = new List<string>();
         foreach (var post in posts)
