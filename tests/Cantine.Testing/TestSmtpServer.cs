@@ -38,6 +38,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public IReadOnlyList<MimeMessage> Messages => _store.Messages.ToList();
 
+    /// <summary>Forgets what was received (a shared host's next test class starts with an empty mailbox).</summary>
+    public void Clear() => _store.Messages.Clear();
+
     /// <summary>Waits for a message (delivery goes through Wolverine's durable queue, so it is asynchronous).</summary>
     public async Task<MimeMessage> WaitForAsync(Func<MimeMessage, bool> match, TimeSpan? timeout = null)
     {
