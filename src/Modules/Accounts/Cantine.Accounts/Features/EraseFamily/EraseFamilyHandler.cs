@@ -1,8 +1,8 @@
 using Cantine.Accounts.Contracts.EraseFamily;
 using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Domain;
+using Cantine.Accounts.Features.FamilyImport.Uploads;
 using Cantine.Accounts.Features.Shared;
-using Cantine.Accounts.Features.Shared.FamilyCsv;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Files;
 using Cantine.BuildingBlocks.Tenancy;
