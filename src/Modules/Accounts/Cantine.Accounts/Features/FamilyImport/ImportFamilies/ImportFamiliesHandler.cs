@@ -13,7 +13,7 @@ using Wolverine;
 namespace Cantine.Accounts.Features.FamilyImport.ImportFamilies;
 
 /// <summary>Re-reads the stored file (never what the browser says it previewed), plans again against the current data, applies, forgets the upload.</summary>
-public sealed class ImportFamiliesHandler(IDocumentSession session, IMessageBus bus, FileStore files, ITenantContext tenant)
+public sealed class ImportFamiliesHandler(IDocumentSession session, IMessageBus bus, FileStore files, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<ImportFamiliesCommand, Result<ImportCountsDto>>
 {
     public async ValueTask<Result<ImportCountsDto>> Handle(ImportFamiliesCommand command, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class ImportFamiliesHandler(IDocumentSession session, IMessageBus 
             return Result<ImportCountsDto>.FromErrors(read.Errors);
         }
 
-        var plan = FamilyImportPlanner.Plan(read.Value, await ImportState.LoadAsync(session, read.Value, ct), tenant.TenantId);
+        var plan = FamilyImportPlanner.Plan(read.Value, await ImportState.LoadAsync(session, read.Value, ct), tenant.TenantId, clock.GetUtcNow());
         await plan.ApplyAsync(session, bus);
         ImportUploads.QueueDelete(session, command.UploadId);
         return plan.Counts;

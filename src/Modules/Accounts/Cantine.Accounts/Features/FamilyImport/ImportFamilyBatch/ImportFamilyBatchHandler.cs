@@ -64,7 +64,7 @@ public sealed class ImportFamilyBatchHandler(IDocumentSession session, Wolverine
         if (batch.Count > 0)
         {
             var part = new FamilyCsvFile(batch.Count, batch, []);
-            var plan = FamilyImportPlanner.Plan(part, await ImportState.LoadAsync(session, part, ct), tenant.TenantId);
+            var plan = FamilyImportPlanner.Plan(part, await ImportState.LoadAsync(session, part, ct), tenant.TenantId, now);
             await plan.ApplyAsync(session, bus);
             run = run.Add(plan) with { LinesDone = run.LinesDone + batch.Count };
         }

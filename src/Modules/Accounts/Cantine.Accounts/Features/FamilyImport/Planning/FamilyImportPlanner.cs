@@ -6,13 +6,14 @@ using Cantine.Accounts.Features.FamilyImport.Csv;
 namespace Cantine.Accounts.Features.FamilyImport.Planning;
 
 /// <summary>
-/// Compares a read file with what the structure holds and decides the events: a family, guardian or child is created
-/// when its reference (or, for a guardian, its e-mail then its name within the family) matches nothing, updated when
-/// a field differs, and left alone otherwise. An import never deletes, archives or detaches anything.
+/// Compares a read file with what the structure holds and asks the aggregates' decisions for the events: a family,
+/// guardian or child is created when its reference (or, for a guardian, its e-mail then its name within the family)
+/// matches nothing, updated when a field differs, and left alone otherwise. An import never deletes, archives or
+/// detaches anything, and never gives a child a third family (SPEC §2): that line is refused.
 /// </summary>
 internal static class FamilyImportPlanner
 {
-    public static ImportPlan Plan(FamilyCsvFile file, ImportState state, string tenantId)
+    public static ImportPlan Plan(FamilyCsvFile file, ImportState state, string tenantId, DateTimeOffset now)
     {
         var plan = new ImportPlan();
         plan.Refused.AddRange(file.Refused.Select(r => new RefusedLineDto(r.LineNumber, r.Reason)));
@@ -27,11 +28,11 @@ internal static class FamilyImportPlanner
                 continue;
             }
 
-            var familyId = PlanFamily(plan, head, family);
-            PlanGuardians(plan, state, head, familyId, state.Guardians[familyId].ToList());
+            family = PlanFamily(plan, head, family, now);
+            GuardianPlanner.Plan(plan, state, head, family.Id, state.Guardians[family.Id].ToList(), now);
             foreach (var line in lines.Where(l => l.Child is not null))
             {
-                PlanChild(plan, line, familyId, children, state, tenantId);
+                PlanChild(plan, line, family, children, state, tenantId, now);
             }
         }
 
@@ -39,105 +40,77 @@ internal static class FamilyImportPlanner
         return plan;
     }
 
-    private static Guid PlanFamily(ImportPlan plan, CsvFamilyLine head, Family? family)
+    private static Family PlanFamily(ImportPlan plan, CsvFamilyLine head, Family? family, DateTimeOffset now)
     {
         if (family is null)
         {
-            var registered = new FamilyRegistered(Guid.CreateVersion7(), head.FamilyName, head.FamilyReference);
+            var registered = (FamilyRegistered)FamilyDecisions.Decide(
+                new Domain.RegisterFamily(Guid.CreateVersion7(), head.FamilyName, head.FamilyReference), now).Events[0];
             plan.Start<Family>(registered.FamilyId, registered);
             plan.FamiliesCreated++;
             plan.Describe(head, true, ImportText.Get("Change.NewFamily", head.FamilyName));
-            return registered.FamilyId;
+            return Family.Create(registered);
         }
 
-        if (family.Name != head.FamilyName)
+        foreach (var renamed in FamilyDecisions.Decide(new Domain.RenameFamily(head.FamilyName), family, now).Events)
         {
-            plan.Append<Family>(family.Id, new FamilyRenamed(family.Id, head.FamilyName));
+            plan.Append<Family>(family.Id, renamed);
             plan.FamiliesUpdated++;
             plan.Describe(head, false, ImportText.Get("Change.FamilyRenamed", family.Name, head.FamilyName));
         }
 
-        return family.Id;
+        return family;
     }
 
-    private static void PlanGuardians(ImportPlan plan, ImportState state, CsvFamilyLine head, Guid familyId, List<UserAccount> existing)
-    {
-        var previous = Guid.Empty;
-        foreach (var (guardian, isFirst) in new[] { (head.First, true), (head.Second, false) })
-        {
-            if (guardian is null)
-            {
-                continue;
-            }
-
-            var match = existing.FirstOrDefault(a => a.EmailKey == Keys.Email(guardian.Email))
-                ?? existing.FirstOrDefault(a => SameName(a.FirstName, guardian.FirstName) && SameName(a.LastName, guardian.LastName));
-            if (match is not null)
-            {
-                existing.Remove(match);
-                var changed = new GuardianDetailsChanged(
-                    match.Id, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone, isFirst ? head.Address : match.Address);
-                if (match.Apply(changed) != match)
-                {
-                    plan.Append<UserAccount>(match.Id, changed);
-                    plan.GuardiansUpdated++;
-                    plan.Describe(head, false, ImportText.Get("Change.GuardianChanged", $"{guardian.FirstName} {guardian.LastName}"));
-                }
-
-                continue;
-            }
-
-            var login = LoginGenerator.Propose(guardian.FirstName, guardian.LastName, l => state.TakenLogins.Contains(Keys.Login(l)));
-            state.TakenLogins.Add(Keys.Login(login));
-            var registered = new GuardianRegistered(
-                Ordered.After(previous), familyId, login, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone);
-            plan.Start<UserAccount>(registered.UserId, registered);
-            if (isFirst && head.Address is not null)
-            {
-                plan.Append<UserAccount>(registered.UserId, new GuardianDetailsChanged(
-                    registered.UserId, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone, head.Address));
-            }
-
-            previous = registered.UserId;
-            plan.Credentials.Add(UserCredentials.New(registered.UserId));
-            plan.GuardiansCreated++;
-            plan.Describe(head, true, ImportText.Get("Change.NewGuardian", $"{guardian.FirstName} {guardian.LastName}", login));
-        }
-    }
-
-    private static void PlanChild(ImportPlan plan, CsvFamilyLine line, Guid familyId, Dictionary<string, Child> planned, ImportState state, string tenantId)
+    private static void PlanChild(
+        ImportPlan plan, CsvFamilyLine line, Family family, Dictionary<string, Child> planned, ImportState state, string tenantId, DateTimeOffset now)
     {
         var row = line.Child!;
         var name = $"{row.FirstName} {row.LastName}";
         var child = planned.GetValueOrDefault(row.Reference) ?? state.FindChild(row.Reference);
         if (child is null)
         {
-            var registered = new ChildRegistered(Guid.CreateVersion7(), familyId, row.FirstName, row.LastName, row.BirthDate, row.School, row.Class);
+            var register = new Domain.RegisterChild(
+                Guid.CreateVersion7(), row.FirstName, row.LastName, row.BirthDate, row.School, row.Class, ExternalReference: row.Reference);
+            var events = ChildDecisions.Decide(register, family, now).Events;
+            var registered = (ChildRegistered)events[0];
             plan.Start<Child>(registered.ChildId, registered);
-            plan.Append<Child>(registered.ChildId, new ChildExternalReferenceSet(registered.ChildId, row.Reference));
+            foreach (var e in events.Skip(1))
+            {
+                plan.Append<Child>(registered.ChildId, e);
+            }
+
             plan.IntegrationEvents.Add(new ChildRegisteredIntegrationEvent(
-                tenantId, registered.ChildId, familyId, row.FirstName, row.LastName, row.School, row.Class));
+                tenantId, registered.ChildId, family.Id, registered.FirstName, registered.LastName, registered.School, registered.Class));
             planned[row.Reference] = Child.Create(registered);
             plan.ChildrenCreated++;
             plan.Describe(line, true, ImportText.Get("Change.NewChild", name));
             return;
         }
 
-        var changed = new ChildDetailsChanged(child.Id, row.FirstName, row.LastName, row.BirthDate, row.School, row.Class);
-        var updated = child.Apply(changed);
-        if (updated != child)
+        var attach = ChildDecisions.Decide(new AttachChild(family.Id), child, family, now);
+        if (attach.Refusal == "ChildTooManyFamilies")
         {
-            plan.Append<Child>(child.Id, changed);
-            plan.IntegrationEvents.Add(new ChildDetailsChangedIntegrationEvent(tenantId, child.Id, row.FirstName, row.LastName, row.School, row.Class));
-            plan.Describe(line, false, ImportText.Get("Change.ChildChanged", name));
+            plan.Refused.Add(new RefusedLineDto(line.LineNumber, ImportText.Get("Line.TooManyFamilies", name, family.Name)));
+            return;
         }
 
-        if (!updated.FamilyIds.Contains(familyId))
+        var updated = child;
+        foreach (var changed in ChildDecisions.Decide(new Domain.ChangeChildDetails(row.FirstName, row.LastName, row.BirthDate, row.School, row.Class), child, now)
+            .Events.Cast<ChildDetailsChanged>())
         {
-            plan.Append<Child>(child.Id, new ChildAttachedToFamily(child.Id, familyId));
-            plan.IntegrationEvents.Add(new ChildAttachedToFamilyIntegrationEvent(tenantId, child.Id, familyId));
-            updated = updated.Apply(new ChildAttachedToFamily(child.Id, familyId));
+            plan.Append<Child>(child.Id, changed);
+            plan.IntegrationEvents.Add(new ChildDetailsChangedIntegrationEvent(tenantId, child.Id, changed.FirstName, changed.LastName, changed.School, changed.Class));
+            plan.Describe(line, false, ImportText.Get("Change.ChildChanged", name));
+            updated = updated.Apply(changed);
+        }
+
+        foreach (var attached in attach.Events.Cast<ChildAttachedToFamily>())
+        {
+            plan.Append<Child>(child.Id, attached);
+            plan.IntegrationEvents.Add(new ChildAttachedToFamilyIntegrationEvent(tenantId, child.Id, family.Id));
             plan.Describe(line, false, ImportText.Get("Change.ChildAttached", name));
+            updated = updated.Apply(attached);
         }
 
         if (updated != child)
@@ -147,6 +120,4 @@ internal static class FamilyImportPlanner
 
         planned[row.Reference] = updated;
     }
-
-    private static bool SameName(string a, string b) => PasswordPolicy.Flatten(a) == PasswordPolicy.Flatten(b);
 }

@@ -9,7 +9,7 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.FamilyImport.PreviewFamilyImport;
 
-public sealed class PreviewFamilyImportHandler(IQuerySession session, FileStore files, ITenantContext tenant)
+public sealed class PreviewFamilyImportHandler(IQuerySession session, FileStore files, ITenantContext tenant, TimeProvider clock)
     : IQueryHandler<PreviewFamilyImportQuery, FamilyImportPreviewDto?>
 {
     public async ValueTask<FamilyImportPreviewDto?> Handle(PreviewFamilyImportQuery query, CancellationToken ct)
@@ -25,7 +25,7 @@ public sealed class PreviewFamilyImportHandler(IQuerySession session, FileStore 
             return new FamilyImportPreviewDto(upload.FileName, 0, new(0, 0, 0, 0, 0, 0), 0, [], [new RefusedLineDto(1, read.Errors[0].Message)]);
         }
 
-        var plan = FamilyImportPlanner.Plan(read.Value, await ImportState.LoadAsync(session, read.Value, ct), tenant.TenantId);
+        var plan = FamilyImportPlanner.Plan(read.Value, await ImportState.LoadAsync(session, read.Value, ct), tenant.TenantId, clock.GetUtcNow());
         var changed = plan.ChangedLines;
         return new FamilyImportPreviewDto(
             upload.FileName, read.Value.LineCount, plan.Counts, read.Value.LineCount - changed.Count - plan.Refused.Count,

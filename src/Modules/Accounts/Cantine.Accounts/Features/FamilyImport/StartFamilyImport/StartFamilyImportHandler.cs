@@ -38,7 +38,7 @@ public sealed class StartFamilyImportHandler(
 
         if (read.Value.LineCount < StartFamilyImportCommand.BackgroundFrom)
         {
-            var plan = FamilyImportPlanner.Plan(read.Value, await ImportState.LoadAsync(session, read.Value, ct), tenant.TenantId);
+            var plan = FamilyImportPlanner.Plan(read.Value, await ImportState.LoadAsync(session, read.Value, ct), tenant.TenantId, clock.GetUtcNow());
             await plan.ApplyAsync(session, bus);
             ImportUploads.QueueDelete(session, command.UploadId);
             return new FamilyImportStartDto(plan.Counts, null);

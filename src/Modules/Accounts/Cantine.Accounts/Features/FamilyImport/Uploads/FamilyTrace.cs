@@ -1,3 +1,4 @@
+using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.FamilyImport.Csv;
 
 namespace Cantine.Accounts.Features.FamilyImport.Uploads;
@@ -12,6 +13,12 @@ internal sealed class FamilyTrace(IEnumerable<string> identifiers, string family
     private readonly HashSet<string> _identifiers = [.. identifiers.Where(i => i.Length > 0).Select(Key)];
     private readonly string _name = Key(familyName);
     private readonly HashSet<string> _firstNames = [.. firstNames.Where(n => n.Length > 0).Select(Key)];
+
+    /// <summary>The trace of a family with its guardians and the children erased with it.</summary>
+    public static FamilyTrace Of(Family family, IReadOnlyList<UserAccount> guardians, IReadOnlyList<Child> erased) => new(
+        [family.ExternalReference ?? string.Empty, family.Id.ToString(),
+            .. erased.SelectMany(c => new[] { c.ExternalReference ?? string.Empty, c.Id.ToString() }), .. guardians.Select(g => g.Email)],
+        family.Name, [.. guardians.Select(g => g.FirstName), .. erased.Select(c => c.FirstName)]);
 
     public bool IsIn(byte[] content)
     {
