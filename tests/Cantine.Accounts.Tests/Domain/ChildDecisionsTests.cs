@@ -1,4 +1,5 @@
 using Cantine.Accounts.Domain;
+using Cantine.Testing.Decisions;
 
 namespace Cantine.Accounts.Tests.Domain;
 
@@ -9,6 +10,7 @@ public sealed class ChildDecisionsTests
     private static readonly Guid First = Guid.NewGuid();
     private static readonly Guid Second = Guid.NewGuid();
     private static readonly Guid Third = Guid.NewGuid();
+    private static readonly DateTimeOffset Now = new(2030, 9, 2, 8, 0, 0, TimeSpan.Zero);
 
     private static Child Given(params object[] events)
     {
@@ -91,5 +93,52 @@ public sealed class ChildDecisionsTests
         var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
 
         ChildDecisions.Detach(child, Third).ShouldBe("ChildNotInFamily");
+    }
+
+    [Fact]
+    public void Attaching_appends_the_attachment()
+    {
+        var second = History.Of<Family>(new FamilyRegistered(Second, "Moreau", null));
+
+        ChildDecisions.Decide(new AttachChild(Second), Given(RegisteredIn(First)), second, Now)
+            .ShouldAppend(new ChildAttachedToFamily(ChildId, Second));
+    }
+
+    [Fact]
+    public void Attaching_to_a_third_family_is_refused_on_the_family_field()
+    {
+        var third = History.Of<Family>(new FamilyRegistered(Third, "Roux", null));
+        var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
+
+        ChildDecisions.Decide(new AttachChild(Third), child, third, Now).ShouldRefuse("ChildTooManyFamilies", "FamilyId");
+    }
+
+    [Fact]
+    public void Refuses_to_attach_a_child_or_to_a_family_that_does_not_exist()
+    {
+        var second = History.Of<Family>(new FamilyRegistered(Second, "Moreau", null));
+
+        ChildDecisions.Decide(new AttachChild(Second), null, second, Now).ShouldRefuse("ChildNotFound", "ChildId");
+        ChildDecisions.Decide(new AttachChild(Second), Given(RegisteredIn(First)), null, Now).ShouldRefuse("FamilyNotFound", "FamilyId");
+    }
+
+    [Fact]
+    public void Detaching_appends_the_detachment()
+    {
+        var child = Given(RegisteredIn(First), new ChildAttachedToFamily(ChildId, Second));
+
+        ChildDecisions.Decide(new DetachChild(First), child, Now).ShouldAppend(new ChildDetachedFromFamily(ChildId, First));
+    }
+
+    [Fact]
+    public void Detaching_from_the_only_family_is_refused_on_the_family_field()
+    {
+        ChildDecisions.Decide(new DetachChild(First), Given(RegisteredIn(First)), Now).ShouldRefuse("ChildOnlyFamily", "FamilyId");
+    }
+
+    [Fact]
+    public void Refuses_to_detach_a_child_that_does_not_exist()
+    {
+        ChildDecisions.Decide(new DetachChild(First), null, Now).ShouldRefuse("ChildNotFound", "ChildId");
     }
 }

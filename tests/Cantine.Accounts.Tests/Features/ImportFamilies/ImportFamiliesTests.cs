@@ -14,7 +14,7 @@ public sealed class ImportFamiliesTests(ImportFamiliesTests.App app) : IClassFix
     {
         protected override async Task SeedAsync()
         {
-            foreach (var slug in new[] { "imp-a", "imp-b", "imp-c", "imp-d", "imp-e" })
+            foreach (var slug in new[] { "imp-a", "imp-b", "imp-c", "imp-d", "imp-e", "imp-f" })
             {
                 (await this.SendAsync(slug, s => s.Send(Structures.Command(slug, "Ville " + slug)))).ShouldSucceed();
             }
@@ -113,5 +113,23 @@ public sealed class ImportFamiliesTests(ImportFamiliesTests.App app) : IClassFix
         (await app.SendAsync("imp-a", s => s.Send(new Contracts.SetPassword.SetPasswordCommand(guardian.UserId, TestTown.Password)))).ShouldSucceed();
 
         (await app.SendAsync("imp-a", s => s.Send(new SignInCommand("louise.faure", TestTown.Password, false)))).ShouldSucceed().DisplayName.ShouldBe("Louise Faure");
+    }
+
+    [Fact]
+    public async Task Refuses_the_line_that_would_give_a_child_a_third_family()
+    {
+        var csv = FamilyCsv.Utf8(
+            FamilyCsv.Line("F-1", "Bernard", "Paul", "paul.bernard@familles.test", "F-1-A", "Noé"),
+            FamilyCsv.Line("F-2", "Bernard", "Julie", "julie.bernard@familles.test", "F-1-A", "Noé"),
+            FamilyCsv.Line("F-3", "Bernard", "Anne", "anne.bernard@familles.test", "F-1-A", "Noé"));
+
+        var preview = await FamilyCsv.PreviewAsync(app, "imp-f", csv);
+        var imported = await FamilyCsv.ImportAsync(app, "imp-f", csv);
+
+        preview.Refused.ShouldBe([
+            new RefusedLineDto(4, "L'enfant « Noé Bernard » appartient déjà à deux familles : il ne peut pas être rattaché à la famille « Bernard »."),
+        ]);
+        imported.ChildrenCreated.ShouldBe(1);
+        imported.FamiliesCreated.ShouldBe(3);
     }
 }

@@ -10,29 +10,27 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.AddChild;
 
-public sealed class AddChildHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant) : ICommandHandler<AddChildCommand, Result<Guid>>
+/// <summary>Load the family → <see cref="ChildDecisions"/> → start the child's stream, and tell the other modules.</summary>
+public sealed class AddChildHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+    : ICommandHandler<AddChildCommand, Result<Guid>>
 {
     public async ValueTask<Result<Guid>> Handle(AddChildCommand command, CancellationToken ct)
     {
         var family = await session.LoadAsync<Family>(command.FamilyId, ct);
-        if (family is null)
+        var decision = ChildDecisions.Decide(
+            new Domain.RegisterChild(
+                Guid.CreateVersion7(), command.FirstName, command.LastName, command.BirthDate, command.School, command.Class,
+                command.Allergies, command.HasPai, command.StaffNotes),
+            family, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("FamilyNotFound", nameof(command.FamilyId));
+            return Mapping.Refusal(decision);
         }
 
-        if (family.IsArchived)
-        {
-            return Mapping.Refusal("FamilyArchived", nameof(command.FamilyId));
-        }
-
-        var registered = new ChildRegistered(
-            Guid.CreateVersion7(), family.Id, command.FirstName.Trim(), command.LastName.Trim(), command.BirthDate,
-            command.School.Trim(), command.Class.Trim());
-        var notes = new ChildCareNotesChanged(registered.ChildId, command.Allergies?.Trim() ?? string.Empty, command.HasPai, command.StaffNotes?.Trim() ?? string.Empty);
-        object[] events = notes is { Allergies: "", HasPai: false, StaffNotes: "" } ? [registered] : [registered, notes];
-        session.Events.StartStream<Child>(registered.ChildId, events);
+        var registered = (ChildRegistered)decision.Events[0];
+        session.Events.StartStream<Child>(registered.ChildId, [.. decision.Events]);
         await bus.PublishAsync(new ChildRegisteredIntegrationEvent(
-            tenant.TenantId, registered.ChildId, family.Id, registered.FirstName, registered.LastName, registered.School, registered.Class));
+            tenant.TenantId, registered.ChildId, registered.FamilyId, registered.FirstName, registered.LastName, registered.School, registered.Class));
         return registered.ChildId;
     }
 }

@@ -10,21 +10,23 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.ArchiveFamily;
 
-public sealed class ArchiveFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant) : ICommandHandler<ArchiveFamilyCommand, Result>
+/// <summary>Load → <see cref="FamilyDecisions"/> → append; the other modules hear of it only when the family really is archived.</summary>
+public sealed class ArchiveFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+    : ICommandHandler<ArchiveFamilyCommand, Result>
 {
     public async ValueTask<Result> Handle(ArchiveFamilyCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Family>(command.FamilyId, ct);
-        if (stream.Aggregate is not { } family)
+        var decision = FamilyDecisions.Decide(new Domain.ArchiveFamily(), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("FamilyNotFound", nameof(command.FamilyId));
+            return Mapping.Refusal(decision);
         }
 
-        // A double submission is harmless: the second one finds the family archived and changes nothing.
-        if (!family.IsArchived)
+        stream.AppendMany(decision.Events);
+        if (decision.Events.Count > 0)
         {
-            stream.AppendOne(new FamilyArchived(family.Id));
-            await bus.PublishAsync(new FamilyArchivedIntegrationEvent(tenant.TenantId, family.Id));
+            await bus.PublishAsync(new FamilyArchivedIntegrationEvent(tenant.TenantId, command.FamilyId));
         }
 
         return Result.Success;

@@ -7,22 +7,20 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.ChangeChildCareNotes;
 
-public sealed class ChangeChildCareNotesHandler(IDocumentSession session) : ICommandHandler<ChangeChildCareNotesCommand, Result>
+/// <summary>Load → <see cref="ChildDecisions"/> → append.</summary>
+public sealed class ChangeChildCareNotesHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<ChangeChildCareNotesCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeChildCareNotesCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Child>(command.ChildId, ct);
-        if (stream.Aggregate is not { } child)
+        var decision = ChildDecisions.Decide(
+            new Domain.ChangeChildCareNotes(command.Allergies, command.HasPai, command.StaffNotes), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("ChildNotFound", nameof(command.ChildId));
+            return Mapping.Refusal(decision);
         }
 
-        var changed = new ChildCareNotesChanged(child.Id, command.Allergies?.Trim() ?? string.Empty, command.HasPai, command.StaffNotes?.Trim() ?? string.Empty);
-        if (changed != new ChildCareNotesChanged(child.Id, child.Allergies, child.HasPai, child.StaffNotes))
-        {
-            stream.AppendOne(changed);
-        }
-
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -10,26 +10,28 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangeChildDetails;
 
-public sealed class ChangeChildDetailsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant) : ICommandHandler<ChangeChildDetailsCommand, Result>
+/// <summary>Load → <see cref="ChildDecisions"/> → append; the other modules hear of real changes only.</summary>
+public sealed class ChangeChildDetailsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+    : ICommandHandler<ChangeChildDetailsCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeChildDetailsCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Child>(command.ChildId, ct);
-        if (stream.Aggregate is not { } child)
+        var decision = ChildDecisions.Decide(
+            new Domain.ChangeChildDetails(command.FirstName, command.LastName, command.BirthDate, command.School, command.Class),
+            stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("ChildNotFound", nameof(command.ChildId));
+            return Mapping.Refusal(decision);
         }
 
-        var changed = new ChildDetailsChanged(
-            child.Id, command.FirstName.Trim(), command.LastName.Trim(), command.BirthDate, command.School.Trim(), command.Class.Trim());
-        if (changed == new ChildDetailsChanged(child.Id, child.FirstName, child.LastName, child.BirthDate, child.School, child.Class))
+        stream.AppendMany(decision.Events);
+        foreach (var changed in decision.Events.OfType<ChildDetailsChanged>())
         {
-            return Result.Success;
+            await bus.PublishAsync(new ChildDetailsChangedIntegrationEvent(
+                tenant.TenantId, changed.ChildId, changed.FirstName, changed.LastName, changed.School, changed.Class));
         }
 
-        stream.AppendOne(changed);
-        await bus.PublishAsync(new ChildDetailsChangedIntegrationEvent(
-            tenant.TenantId, child.Id, changed.FirstName, changed.LastName, changed.School, changed.Class));
         return Result.Success;
     }
 }

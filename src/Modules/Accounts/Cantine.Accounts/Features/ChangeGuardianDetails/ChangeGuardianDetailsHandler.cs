@@ -7,26 +7,21 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.ChangeGuardianDetails;
 
-public sealed class ChangeGuardianDetailsHandler(IDocumentSession session) : ICommandHandler<ChangeGuardianDetailsCommand, Result>
+/// <summary>Load → <see cref="GuardianDecisions"/> → append; a blank street is no postal address.</summary>
+public sealed class ChangeGuardianDetailsHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<ChangeGuardianDetailsCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeGuardianDetailsCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<UserAccount>(command.UserId, ct);
-        if (stream.Aggregate is not { Kind: AccountKind.Guardian } account)
+        var address = string.IsNullOrWhiteSpace(command.Street) ? null : new PostalAddress(command.Street, command.PostalCode ?? string.Empty, command.City ?? string.Empty);
+        var details = new Domain.ChangeGuardianDetails(command.Civility, command.FirstName, command.LastName, command.Email, command.Phone, address);
+        var decision = GuardianDecisions.Decide(details, stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("AccountNotFound", nameof(command.UserId));
+            return Mapping.Refusal(decision);
         }
 
-        var address = string.IsNullOrWhiteSpace(command.Street)
-            ? null
-            : new PostalAddress(command.Street.Trim(), command.PostalCode!.Trim(), command.City!.Trim());
-        var changed = new GuardianDetailsChanged(
-            account.Id, command.Civility.Trim(), command.FirstName.Trim(), command.LastName.Trim(), command.Email.Trim(), command.Phone.Trim(), address);
-        if (changed != new GuardianDetailsChanged(account.Id, account.Civility, account.FirstName, account.LastName, account.Email, account.Phone, account.Address))
-        {
-            stream.AppendOne(changed);
-        }
-
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

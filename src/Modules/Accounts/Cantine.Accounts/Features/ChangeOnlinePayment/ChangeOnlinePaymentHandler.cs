@@ -8,22 +8,20 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.ChangeOnlinePayment;
 
-public sealed class ChangeOnlinePaymentHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<ChangeOnlinePaymentCommand, Result>
+/// <summary>Load → <see cref="StructureDecisions"/> → append.</summary>
+public sealed class ChangeOnlinePaymentHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeOnlinePaymentCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeOnlinePaymentCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Structure>(Structure.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } structure)
+        var decision = StructureDecisions.Decide(
+            new Domain.ChangeOnlinePayment(command.Enabled, command.PayfipClientNumber), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("StructureNotFound");
+            return Mapping.Refusal(decision);
         }
 
-        var number = string.IsNullOrWhiteSpace(command.PayfipClientNumber) ? null : command.PayfipClientNumber.Trim();
-        if (structure.OnlinePaymentEnabled != command.Enabled || structure.PayfipClientNumber != number)
-        {
-            stream.AppendOne(new OnlinePaymentChanged(structure.Id, command.Enabled, number));
-        }
-
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -8,21 +8,19 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.ChangePasswordPolicy;
 
-public sealed class ChangePasswordPolicyHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<ChangePasswordPolicyCommand, Result>
+/// <summary>Load → <see cref="StructureDecisions"/> → append.</summary>
+public sealed class ChangePasswordPolicyHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangePasswordPolicyCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangePasswordPolicyCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Structure>(Structure.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } structure)
+        var decision = StructureDecisions.Decide(new Domain.ChangePasswordPolicy(command.MinLength), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Result.Failure(Mapping.Refusal("StructureNotFound"));
+            return Result.Failure(Mapping.Refusal(decision));
         }
 
-        if (structure.PasswordMinLength != command.MinLength)
-        {
-            stream.AppendOne(new PasswordPolicyChanged(structure.Id, command.MinLength));
-        }
-
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }

@@ -10,27 +10,27 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangeStructureDetails;
 
-public sealed class ChangeStructureDetailsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant)
+/// <summary>Load → <see cref="StructureDecisions"/> → append; the other modules hear of real changes only.</summary>
+public sealed class ChangeStructureDetailsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<ChangeStructureDetailsCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeStructureDetailsCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Structure>(Structure.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } structure)
+        var decision = StructureDecisions.Decide(
+            new Domain.ChangeStructureDetails(command.Name, command.Street, command.PostalCode, command.City, command.Phone, command.ContactEmail),
+            stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("StructureNotFound");
+            return Mapping.Refusal(decision);
         }
 
-        var changed = new StructureContactDetailsChanged(
-            structure.Id, command.Name.Trim(), new PostalAddress(command.Street.Trim(), command.PostalCode.Trim(), command.City.Trim()),
-            command.Phone.Trim(), command.ContactEmail.Trim());
-        if (structure.Apply(changed) == structure)
+        stream.AppendMany(decision.Events);
+        foreach (var changed in decision.Events.OfType<StructureContactDetailsChanged>())
         {
-            return Result.Success;
+            await bus.PublishAsync(new StructureDetailsChangedIntegrationEvent(tenant.TenantId, changed.Name, changed.ContactEmail));
         }
 
-        stream.AppendOne(changed);
-        await bus.PublishAsync(new StructureDetailsChangedIntegrationEvent(tenant.TenantId, changed.Name, changed.ContactEmail));
         return Result.Success;
     }
 }

@@ -9,7 +9,8 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.ChangeStructureLogo;
 
-public sealed class ChangeStructureLogoHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<ChangeStructureLogoCommand, Result>
+/// <summary>Checks the image, then load → <see cref="StructureDecisions"/> → append; the new file is stored and the old one deleted only when accepted.</summary>
+public sealed class ChangeStructureLogoHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeStructureLogoCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeStructureLogoCommand command, CancellationToken ct)
     {
@@ -20,16 +21,17 @@ public sealed class ChangeStructureLogoHandler(IDocumentSession session, ITenant
         }
 
         var stream = await session.Events.FetchForWriting<Structure>(Structure.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } structure)
+        var logo = new Domain.ChangeStructureLogo(Guid.CreateVersion7(), contentType!);
+        var decision = StructureDecisions.Decide(logo, stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("StructureNotFound");
+            return Mapping.Refusal(decision);
         }
 
-        var fileId = Guid.CreateVersion7();
-        var extension = contentType switch { "image/png" => ".png", "image/jpeg" => ".jpg", _ => ".svg" };
-        FileStore.QueueSave(session, fileId, "logo" + extension, contentType!, command.Content);
-        stream.AppendOne(new StructureLogoChanged(structure.Id, fileId, contentType!));
-        StructureLogos.QueueDelete(session, structure.LogoFileId);
+        var extension = logo.ContentType switch { "image/png" => ".png", "image/jpeg" => ".jpg", _ => ".svg" };
+        FileStore.QueueSave(session, logo.FileId, "logo" + extension, logo.ContentType, command.Content);
+        stream.AppendMany(decision.Events);
+        StructureLogos.QueueDelete(session, stream.Aggregate!.LogoFileId);
         return Result.Success;
     }
 }

@@ -7,7 +7,11 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.CreateFamily;
 
-public sealed class CreateFamilyHandler(IDocumentSession session) : ICommandHandler<CreateFamilyCommand, Result<CreatedFamilyDto>>
+/// <summary>
+/// A family and its first guardian: the family through <see cref="FamilyDecisions"/>; the guardian's account needs only
+/// a free login (looked up here) and the validator's rules, so it is registered directly.
+/// </summary>
+public sealed class CreateFamilyHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<CreateFamilyCommand, Result<CreatedFamilyDto>>
 {
     public async ValueTask<Result<CreatedFamilyDto>> Handle(CreateFamilyCommand command, CancellationToken ct)
     {
@@ -17,13 +21,14 @@ public sealed class CreateFamilyHandler(IDocumentSession session) : ICommandHand
             return Mapping.Refusal("LoginTaken", nameof(command.Login));
         }
 
-        var family = new FamilyRegistered(Guid.CreateVersion7(), command.Name.Trim(), null);
+        var familyId = Guid.CreateVersion7();
+        var family = FamilyDecisions.Decide(new Domain.RegisterFamily(familyId, command.Name, null), clock.GetUtcNow());
         var guardian = new GuardianRegistered(
-            Guid.CreateVersion7(), family.FamilyId, login, command.Civility.Trim(), command.FirstName.Trim(),
+            Guid.CreateVersion7(), familyId, login, command.Civility.Trim(), command.FirstName.Trim(),
             command.LastName.Trim(), command.Email.Trim(), command.Phone.Trim());
-        session.Events.StartStream<Family>(family.FamilyId, family);
+        session.Events.StartStream<Family>(familyId, [.. family.Events]);
         session.Events.StartStream<UserAccount>(guardian.UserId, guardian);
         session.Store(UserCredentials.New(guardian.UserId));
-        return new CreatedFamilyDto(family.FamilyId, guardian.UserId, login);
+        return new CreatedFamilyDto(familyId, guardian.UserId, login);
     }
 }

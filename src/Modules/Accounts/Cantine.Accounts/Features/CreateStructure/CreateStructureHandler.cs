@@ -10,28 +10,28 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.CreateStructure;
 
-public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links)
+/// <summary>
+/// The structure through <see cref="StructureDecisions"/>; its first administrator needs only the validator's rules
+/// (the structure is new, so the login is free) and is registered directly, then e-mailed a first-connection link.
+/// </summary>
+public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links, TimeProvider clock)
     : ICommandHandler<CreateStructureCommand, Result<CreatedStructureDto>>
 {
     public async ValueTask<Result<CreatedStructureDto>> Handle(CreateStructureCommand command, CancellationToken ct)
     {
-        if (tenant.TenantId != command.Slug)
+        var existing = await session.Events.AggregateStreamAsync<Structure>(Structure.IdFor(command.Slug), token: ct);
+        var decision = StructureDecisions.Decide(
+            new Domain.CreateStructure(
+                tenant.TenantId, command.Slug, command.Name, command.Street, command.PostalCode, command.City, command.Phone,
+                command.ContactEmail, Enum.Parse<BookingPeriodKind>(command.PeriodKind), command.OpeningDays),
+            existing, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("WrongTenant");
+            return Mapping.Refusal(decision);
         }
 
-        var structureId = Structure.IdFor(command.Slug);
-        if (await session.Events.FetchStreamStateAsync(structureId, ct) is not null)
-        {
-            return Mapping.Refusal("StructureExists", nameof(command.Slug));
-        }
-
-        var created = new StructureCreated(
-            structureId, command.Slug, command.Name.Trim(),
-            new PostalAddress(command.Street.Trim(), command.PostalCode.Trim(), command.City.Trim()),
-            command.Phone.Trim(), command.ContactEmail.Trim(), Enum.Parse<BookingPeriodKind>(command.PeriodKind),
-            command.OpeningDays.Distinct().Order().ToList(), PasswordPolicy.DefaultMinLength);
-        session.Events.StartStream<Structure>(structureId, created);
+        var created = (StructureCreated)decision.Events[0];
+        session.Events.StartStream<Structure>(created.StructureId, [.. decision.Events]);
 
         var login = string.IsNullOrWhiteSpace(command.AdminLogin) ? "admin" : command.AdminLogin.Trim();
         var admin = new StaffMemberRegistered(
@@ -42,6 +42,6 @@ public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus
         await bus.PublishAsync(new StructureCreatedIntegrationEvent(
             command.Slug, created.Name, created.ContactEmail, created.PeriodKind.ToString(), created.OpeningDays));
         await links.IssueAsync(session, bus, Structure.Create(created), UserAccount.Create(admin), firstConnection: true, ct);
-        return new CreatedStructureDto(structureId, admin.UserId, login);
+        return new CreatedStructureDto(created.StructureId, admin.UserId, login);
     }
 }

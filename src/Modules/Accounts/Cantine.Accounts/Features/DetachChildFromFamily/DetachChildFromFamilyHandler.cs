@@ -10,24 +10,21 @@ using Wolverine;
 
 namespace Cantine.Accounts.Features.DetachChildFromFamily;
 
-public sealed class DetachChildFromFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant) : ICommandHandler<DetachChildFromFamilyCommand, Result>
+/// <summary>Load → <see cref="ChildDecisions"/> → append, and tell the other modules.</summary>
+public sealed class DetachChildFromFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+    : ICommandHandler<DetachChildFromFamilyCommand, Result>
 {
     public async ValueTask<Result> Handle(DetachChildFromFamilyCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Child>(command.ChildId, ct);
-        if (stream.Aggregate is not { } child)
+        var decision = ChildDecisions.Decide(new DetachChild(command.FamilyId), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("ChildNotFound", nameof(command.ChildId));
+            return Mapping.Refusal(decision);
         }
 
-        var refusal = ChildDecisions.Detach(child, command.FamilyId);
-        if (refusal is not null)
-        {
-            return Mapping.Refusal(refusal, nameof(command.FamilyId));
-        }
-
-        stream.AppendOne(new ChildDetachedFromFamily(child.Id, command.FamilyId));
-        await bus.PublishAsync(new ChildDetachedFromFamilyIntegrationEvent(tenant.TenantId, child.Id, command.FamilyId));
+        stream.AppendMany(decision.Events);
+        await bus.PublishAsync(new ChildDetachedFromFamilyIntegrationEvent(tenant.TenantId, command.ChildId, command.FamilyId));
         return Result.Success;
     }
 }

@@ -6,12 +6,14 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.RegisterFamily;
 
-public sealed class RegisterFamilyHandler(IDocumentSession session) : ICommandHandler<RegisterFamilyCommand, Result<Guid>>
+/// <summary><see cref="FamilyDecisions"/> → start the family's stream.</summary>
+public sealed class RegisterFamilyHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<RegisterFamilyCommand, Result<Guid>>
 {
     public ValueTask<Result<Guid>> Handle(RegisterFamilyCommand command, CancellationToken ct)
     {
-        var registered = new FamilyRegistered(Guid.CreateVersion7(), command.Name.Trim(), command.ExternalReference?.Trim());
-        session.Events.StartStream<Family>(registered.FamilyId, registered);
-        return ValueTask.FromResult(Result<Guid>.Success(registered.FamilyId));
+        var familyId = Guid.CreateVersion7();
+        var decision = FamilyDecisions.Decide(new Domain.RegisterFamily(familyId, command.Name, command.ExternalReference), clock.GetUtcNow());
+        session.Events.StartStream<Family>(familyId, [.. decision.Events]);
+        return ValueTask.FromResult(Result<Guid>.Success(familyId));
     }
 }

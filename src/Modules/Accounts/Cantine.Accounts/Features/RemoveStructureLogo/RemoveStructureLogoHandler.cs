@@ -8,20 +8,22 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.RemoveStructureLogo;
 
-public sealed class RemoveStructureLogoHandler(IDocumentSession session, ITenantContext tenant) : ICommandHandler<RemoveStructureLogoCommand, Result>
+/// <summary>Load → <see cref="StructureDecisions"/> → append; the logo's file goes with its removal.</summary>
+public sealed class RemoveStructureLogoHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<RemoveStructureLogoCommand, Result>
 {
     public async ValueTask<Result> Handle(RemoveStructureLogoCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Structure>(Structure.IdFor(tenant.TenantId), ct);
-        if (stream.Aggregate is not { } structure)
+        var decision = StructureDecisions.Decide(new Domain.RemoveStructureLogo(), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("StructureNotFound");
+            return Mapping.Refusal(decision);
         }
 
-        if (structure.LogoFileId is not null)
+        if (decision.Events.Count > 0)
         {
-            stream.AppendOne(new StructureLogoRemoved(structure.Id));
-            StructureLogos.QueueDelete(session, structure.LogoFileId);
+            stream.AppendMany(decision.Events);
+            StructureLogos.QueueDelete(session, stream.Aggregate!.LogoFileId);
         }
 
         return Result.Success;

@@ -7,22 +7,19 @@ using Mediator;
 
 namespace Cantine.Accounts.Features.RenameFamily;
 
-public sealed class RenameFamilyHandler(IDocumentSession session) : ICommandHandler<RenameFamilyCommand, Result>
+/// <summary>Load → <see cref="FamilyDecisions"/> → append.</summary>
+public sealed class RenameFamilyHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<RenameFamilyCommand, Result>
 {
     public async ValueTask<Result> Handle(RenameFamilyCommand command, CancellationToken ct)
     {
         var stream = await session.Events.FetchForWriting<Family>(command.FamilyId, ct);
-        if (stream.Aggregate is not { } family)
+        var decision = FamilyDecisions.Decide(new Domain.RenameFamily(command.Name), stream.Aggregate, clock.GetUtcNow());
+        if (decision.IsRefused)
         {
-            return Mapping.Refusal("FamilyNotFound", nameof(command.FamilyId));
+            return Mapping.Refusal(decision);
         }
 
-        var name = command.Name.Trim();
-        if (name != family.Name)
-        {
-            stream.AppendOne(new FamilyRenamed(family.Id, name));
-        }
-
+        stream.AppendMany(decision.Events);
         return Result.Success;
     }
 }
