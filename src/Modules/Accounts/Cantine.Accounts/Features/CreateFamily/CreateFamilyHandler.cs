@@ -8,8 +8,8 @@ using Mediator;
 namespace Cantine.Accounts.Features.CreateFamily;
 
 /// <summary>
-/// A family and its first guardian: the family through <see cref="FamilyDecisions"/>; the guardian's account needs only
-/// a free login (looked up here) and the validator's rules, so it is registered directly.
+/// A family and its first guardian: the family through <see cref="FamilyDecisions"/>, the guardian's account through
+/// <see cref="UserAccountDecisions"/> (given the free login looked up here).
 /// </summary>
 public sealed class CreateFamilyHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<CreateFamilyCommand, Result<CreatedFamilyDto>>
 {
@@ -22,10 +22,16 @@ public sealed class CreateFamilyHandler(IDocumentSession session, TimeProvider c
         }
 
         var familyId = Guid.CreateVersion7();
-        var family = FamilyDecisions.Decide(new Domain.RegisterFamily(familyId, command.Name, null), clock.GetUtcNow());
-        var guardian = new GuardianRegistered(
-            Guid.CreateVersion7(), familyId, login, command.Civility.Trim(), command.FirstName.Trim(),
-            command.LastName.Trim(), command.Email.Trim(), command.Phone.Trim());
+        var now = clock.GetUtcNow();
+        var family = FamilyDecisions.Decide(new Domain.RegisterFamily(familyId, command.Name, null), now);
+        var account = UserAccountDecisions.Decide(
+            new Domain.RegisterGuardian(Guid.CreateVersion7(), familyId, login, command.Civility, command.FirstName, command.LastName, command.Email, command.Phone),
+            Family.Create((FamilyRegistered)family.Events[0]), now);
+        if (account.IsRefused || account.Events is not [GuardianRegistered guardian])
+        {
+            return Mapping.Refusal(account);
+        }
+
         session.Events.StartStream<Family>(familyId, [.. family.Events]);
         session.Events.StartStream<UserAccount>(guardian.UserId, guardian);
         session.Store(UserCredentials.New(guardian.UserId));

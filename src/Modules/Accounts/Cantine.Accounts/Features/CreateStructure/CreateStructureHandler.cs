@@ -11,8 +11,8 @@ using Wolverine;
 namespace Cantine.Accounts.Features.CreateStructure;
 
 /// <summary>
-/// The structure through <see cref="StructureDecisions"/>; its first administrator needs only the validator's rules
-/// (the structure is new, so the login is free) and is registered directly, then e-mailed a first-connection link.
+/// The structure through <see cref="StructureDecisions"/>, its first administrator through <see cref="UserAccountDecisions"/>
+/// (the structure is new, so the login is free), then e-mailed a first-connection link.
 /// </summary>
 public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ResetLinks links, TimeProvider clock)
     : ICommandHandler<CreateStructureCommand, Result<CreatedStructureDto>>
@@ -34,8 +34,10 @@ public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus
         session.Events.StartStream<Structure>(created.StructureId, [.. decision.Events]);
 
         var login = string.IsNullOrWhiteSpace(command.AdminLogin) ? "admin" : command.AdminLogin.Trim();
-        var admin = new StaffMemberRegistered(
-            Guid.CreateVersion7(), login, command.AdminFirstName.Trim(), command.AdminLastName.Trim(), command.AdminEmail.Trim(), StaffRole.Administrateur);
+        var registration = UserAccountDecisions.Decide(
+            new Domain.RegisterStaffMember(Guid.CreateVersion7(), login, command.AdminFirstName, command.AdminLastName, command.AdminEmail, StaffRole.Administrateur),
+            clock.GetUtcNow());
+        var admin = (StaffMemberRegistered)registration.Events[0];
         session.Events.StartStream<UserAccount>(admin.UserId, admin);
         session.Store(UserCredentials.New(admin.UserId));
 
