@@ -41,9 +41,7 @@ public static class BackOfficeConventions
             return Policies.Staff;
         }
 
-        return entries.FirstOrDefault(e => e.Covers(pagePath))?.Access == StaffAccess.Agent
-            ? Policies.Staff
-            : Policies.Administrator;
+        return entries.FirstOrDefault(e => e.Covers(pagePath)) is { } entry ? PolicyOf(entry.Access) : Policies.Administrator;
     }
 
     public static string PolicyOf(StaffAccess access) =>

@@ -7,7 +7,9 @@ namespace Cantine.Audit;
 /// <summary>
 /// The index behind the log's filters: a town's events by author, newest first. At a million events most rows are
 /// parents' bookings; the log reads only staff and jobs' rows through this index instead of scanning the table.
-/// Created at start-up after Marten's own migration (which ignores it by name, so it is never dropped as "extra").
+/// Created at start-up, after Marten's own migration: <c>AddAuditModule</c> comes after <c>AddMarten</c>, whose
+/// <c>ApplyAllDatabaseChangesOnStartup</c> service starts first; the migration ignores the index by name, so it is
+/// never dropped as "extra".
 /// </summary>
 internal sealed class AuthorIndex(IDocumentStore store, NpgsqlDataSource dataSource) : IHostedService
 {
@@ -15,7 +17,6 @@ internal sealed class AuthorIndex(IDocumentStore store, NpgsqlDataSource dataSou
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
         var table = $"{store.Options.Events.DatabaseSchemaName}.mt_events";
         await using var command = dataSource.CreateCommand($"CREATE INDEX IF NOT EXISTS {Name} ON {table} (tenant_id, user_name, seq_id DESC)");
         try
