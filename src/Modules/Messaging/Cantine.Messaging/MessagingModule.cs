@@ -20,7 +20,7 @@ public static class MessagingModule
         services.ConfigureMarten(options =>
         {
             options.Schema.For<SentEmail>();
-            options.Schema.For<TownContact>();
+            options.Schema.For<TownContact>().UseOptimisticConcurrency(true);
             options.Projections.Snapshot<ContactThread>(SnapshotLifecycle.Inline);
             options.Schema.For<ContactThread>().Index(t => t.FamilyId).Index(t => t.LastActivityAt);
             options.Events.AddMaskingRuleForProtectedInformation<ContactMessageReceived>(ContactErasure.Mask);

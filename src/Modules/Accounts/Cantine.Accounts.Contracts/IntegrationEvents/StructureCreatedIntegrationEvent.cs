@@ -2,10 +2,14 @@ using Cantine.BuildingBlocks.Contracts.IntegrationEvents;
 
 namespace Cantine.Accounts.Contracts.IntegrationEvents;
 
-/// <summary>A structure (town) now exists, with its contact details and booking calendar basics.</summary>
+/// <summary>
+/// A structure (town) now exists, with its contact details and booking calendar basics. <paramref name="Version"/> is the
+/// structure stream's version after its creation (see <see cref="StructureDetailsChangedIntegrationEvent"/>).
+/// </summary>
 public sealed record StructureCreatedIntegrationEvent(
     string TenantId,
     string Name,
     string ContactEmail,
     string PeriodKind,
-    IReadOnlyList<DayOfWeek> OpeningDays) : IIntegrationEvent;
+    IReadOnlyList<DayOfWeek> OpeningDays,
+    long Version) : IIntegrationEvent;
