@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Domain;
 using Cantine.Reservations.Domain;
 using Cantine.Testing.Decisions;
 using static Cantine.Reservations.Tests.Domain.Given;

@@ -1,3 +1,5 @@
+using Cantine.BuildingBlocks.Domain;
+
 namespace Cantine.Reservations.Domain;
 
 /// <summary>The town's booking calendar: period kind, opening days, deadline rule and closures (ADR 0012).</summary>

@@ -1,3 +1,5 @@
+using Cantine.BuildingBlocks.Domain;
+
 namespace Cantine.Reservations.Domain;
 
 /// <summary>

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Domain;
 using Cantine.Reservations.Domain;
 using Marten;
 using JasperFx.Events;

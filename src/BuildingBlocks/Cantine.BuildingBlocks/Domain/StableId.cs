@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Cantine.Reservations.Domain;
+namespace Cantine.BuildingBlocks.Domain;
 
 /// <summary>A name-based id (RFC 9562 version 8 layout over SHA-256), stable across runs: the same stream for the same key.</summary>
 public static class StableId

@@ -1,0 +1,3 @@
+namespace Cantine.Attendance.Contracts.FindChildren;
+
+public sealed record ChildMatchDto(Guid ChildId, string FirstName, string LastName, string School, string Class);

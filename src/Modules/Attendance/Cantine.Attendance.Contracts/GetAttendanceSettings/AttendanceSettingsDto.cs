@@ -1,0 +1,3 @@
+namespace Cantine.Attendance.Contracts.GetAttendanceSettings;
+
+public sealed record AttendanceSettingsDto(TimeOnly FamilySignalDeadline, TimeOnly ReminderTime);

@@ -1,0 +1,3 @@
+namespace Cantine.Attendance.Contracts.GetFamilyAttendance;
+
+public sealed record ChildAttendanceDto(Guid ChildId, string FirstName, string LastName, IReadOnlyList<AttendanceRowDto> Rows, int TotalCents);

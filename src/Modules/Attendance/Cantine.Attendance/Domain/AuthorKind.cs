@@ -1,0 +1,8 @@
+namespace Cantine.Attendance.Domain;
+
+public enum AuthorKind
+{
+    System,
+    Agent,
+    Family,
+}
