@@ -16,11 +16,15 @@ public static class History
         {
             state = state is null
                 ? (T)Method(typeof(T), "Create", BindingFlags.Static, e).Invoke(null, [e])!
-                : (T)Method(typeof(T), "Apply", BindingFlags.Instance, e).Invoke(state, [e])!;
+                : Apply(state, e);
         }
 
         return state;
     }
+
+    /// <summary>The state after one more event (the aggregate's <c>Apply</c> for its type).</summary>
+    public static T Apply<T>(T state, object e) where T : class =>
+        (T)Method(typeof(T), "Apply", BindingFlags.Instance, e).Invoke(state, [e])!;
 
     private static MethodInfo Method(Type aggregate, string name, BindingFlags kind, object e) =>
         aggregate.GetMethod(name, BindingFlags.Public | kind, [e.GetType()])

@@ -34,7 +34,8 @@ public static class AttendanceSheetDecisions
         : Decision.Append(Opened(sheet, command.Author, now));
 
     /// <summary>
-    /// A mark already applied (same id) or repeating the child's state changes nothing. Refused: a day to come, a day the
+    /// A mark already applied (same id) changes nothing. A new mark repeating the child's state is still recorded, so that its
+    /// id is known: a queue replayed later must not re-apply an older mark over a newer one. Refused: a day to come, a day the
     /// service does not run or without any booking, a child not of the town, an absence for a child neither booked nor added,
     /// "other" without a note. After validation a change is a <see cref="MarkCorrected"/>.
     /// </summary>
@@ -73,11 +74,6 @@ public static class AttendanceSheetDecisions
 
         var note = command.Kind == MarkKind.Absent && command.Reason is not null ? command.Note?.Trim() : null;
         var reason = command.Kind == MarkKind.Absent ? command.Reason : null;
-        if (entry is not null && entry.Mark == command.Kind && entry.Reason == reason && entry.Note == note)
-        {
-            return Decision.Nothing;
-        }
-
         var opened = sheet.IsOpened ? null : Opened(sheet, command.Author, now);
         object mark = sheet.IsValidated
             ? new MarkCorrected(sheet.Id, command.MarkId, command.ChildId, command.Kind, reason, note, command.Child.FamilyIds, command.Author, now)
