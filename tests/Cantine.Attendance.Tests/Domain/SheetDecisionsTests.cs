@@ -1,94 +1,61 @@
 using Cantine.Attendance.Contracts;
 using Cantine.Attendance.Domain;
 using Cantine.Testing.Decisions;
-using static Cantine.Attendance.Tests.Domain.SheetFixture;
+using static Cantine.Attendance.Tests.Domain.Given;
 
 namespace Cantine.Attendance.Tests.Domain;
 
-/// <summary>Given a sheet's events, when bookings are copied, the sheet opened or validated, or a family signals an absence.</summary>
+/// <summary>Given a sheet's events, when bookings are copied, the sheet opened or validated, then these events or this refusal.</summary>
 public sealed class SheetDecisionsTests
 {
-    private static readonly DateTimeOffset Morning = Lunch.AddHours(-5);
-
     [Fact]
-    public void The_first_booking_creates_the_sheet_and_the_same_booking_copied_again_changes_nothing()
+    public void The_first_booking_starts_the_sheets_stream()
     {
-        var copy = new CopyBooking(Key, Lea, Families, true, 320, Job);
-
-        AttendanceSheetDecisions.Decide(copy, null, LeaBooked.At).ShouldAppend(Created, LeaBooked);
-        AttendanceSheetDecisions.Decide(copy, Given(Created, LeaBooked), Lunch).ShouldChangeNothing();
+        AttendanceSheetDecisions.Decide(new CopyBooking(Key, Leo, [Durand], true, 320, Author.System), null, Earlier)
+            .ShouldAppendEvents(new SheetCreated(SheetId, Day, Service, "École A"), new SheetChildBooked(SheetId, Leo, [Durand], 320, Author.System, Earlier));
     }
 
     [Fact]
-    public void A_staff_correction_after_the_deadline_updates_the_booked_list()
+    public void A_booking_copied_twice_changes_nothing_and_a_cancellation_removes_the_child()
     {
-        var staff = new Author(AuthorKind.Agent, Guid.NewGuid(), "Service scolaire");
-        var opened = Given(Created, LeaBooked, new SheetOpened(SheetId, [Lea], Job, Morning));
+        var sheet = BookedSheet();
 
-        AttendanceSheetDecisions.Decide(new CopyBooking(Key, Tom, Families, true, 320, staff), opened, Morning.AddHours(1))
-            .ShouldAppend(new SheetChildBooked(SheetId, Tom, Families, 320, staff, Morning.AddHours(1)));
-        AttendanceSheetDecisions.Decide(new CopyBooking(Key, Lea, Families, true, 320, staff) with { Booked = false }, opened, Morning.AddHours(1))
-            .ShouldAppend(new SheetBookingCancelled(SheetId, Lea, staff, Morning.AddHours(1)));
+        AttendanceSheetDecisions.Decide(new CopyBooking(Key, Leo, [Durand], true, 320, Author.System), sheet, Earlier).ShouldChangeNothing();
+        AttendanceSheetDecisions.Decide(new CopyBooking(Key, Tom, [Roux], false, 320, Author.System), sheet, Earlier).ShouldChangeNothing();
+        var staff = Author.Agent(AgentId, "le service");
+        AttendanceSheetDecisions.Decide(new CopyBooking(Key, Leo, [Durand], false, 320, staff), sheet, Noon)
+            .ShouldAppendEvents(new SheetBookingCancelled(SheetId, Leo, staff, Noon));
     }
 
     [Fact]
-    public void Opening_freezes_the_booked_list_once_and_a_sheet_without_bookings_does_not_open()
+    public void Opening_twice_changes_nothing_and_a_sheet_without_bookings_does_not_open()
     {
-        var decision = AttendanceSheetDecisions.Decide(new OpenSheet(Key, Job), Given(Created, LeaBooked), Morning);
-        var opened = decision.Events.ShouldHaveSingleItem().ShouldBeOfType<SheetOpened>();
-        opened.BookedChildIds.ShouldBe([Lea]);
-
-        AttendanceSheetDecisions.Decide(new OpenSheet(Key, Job), Given(Created, LeaBooked, opened), Morning).ShouldChangeNothing();
-        AttendanceSheetDecisions.Decide(new OpenSheet(Key, Job), null, Morning).ShouldRefuse("NoBookings");
-    }
-
-    [Fact]
-    public void Validating_twice_changes_nothing_and_a_day_to_come_cannot_be_validated()
-    {
-        var opened = Given(Created, LeaBooked, new SheetOpened(SheetId, [Lea], Job, Morning))!;
-
-        AttendanceSheetDecisions.Decide(new ValidateSheet(Key, Agent), opened, Lunch).ShouldAppend(new SheetValidated(SheetId, Agent, Lunch));
-        AttendanceSheetDecisions.Decide(new ValidateSheet(Key, Agent), opened.Apply(new SheetValidated(SheetId, Agent, Lunch)), Lunch.AddMinutes(1))
+        AttendanceSheetDecisions.Decide(new OpenSheet(Key, Author.System), BookedSheet(), Earlier)
+            .ShouldAppendEvents(new SheetOpened(SheetId, [Leo, Jade], Author.System, Earlier));
+        AttendanceSheetDecisions.Decide(new OpenSheet(Key, Author.System), BookedSheet(new SheetOpened(SheetId, [Leo, Jade], Author.System, Earlier)), Noon)
             .ShouldChangeNothing();
-        AttendanceSheetDecisions.Decide(new ValidateSheet(Key, Agent), opened, Lunch.AddDays(-1)).ShouldRefuse("FutureDay");
+        AttendanceSheetDecisions.Decide(new OpenSheet(Key, Author.System), null, Noon).ShouldRefuse("NoBookings");
     }
 
     [Fact]
-    public void A_family_signals_an_absence_before_the_towns_time_and_it_shows_on_the_sheet()
+    public void Validating_twice_changes_nothing()
     {
-        var parent = new Author(AuthorKind.Family, Guid.NewGuid(), "Claire Dupont");
-        var signal = new SignalAbsence(Key, Lea, Family, AbsenceReason.Illness, null, new TimeOnly(9, 0), parent);
-        var at = new DateTimeOffset(2030, 9, 16, 6, 59, 0, TimeSpan.Zero); // 08:59 in Paris
+        var validated = BookedSheet(new SheetOpened(SheetId, [Leo, Jade], Agent, Noon), new SheetValidated(SheetId, Agent, Noon));
 
-        var decision = AttendanceSheetDecisions.Decide(signal, Given(Created, LeaBooked), at);
-        decision.ShouldAppend(new AbsenceSignalledByFamily(SheetId, Lea, Family, AbsenceReason.Illness, null, parent, at));
-
-        var entry = Given(Created, LeaBooked, decision.Events[0])!.EntryOf(Lea)!;
-        entry.Status.ShouldBe(AttendanceStatus.Absent);
-        entry.SignalledByFamily.ShouldBeTrue();
-        AttendanceSheetDecisions.Decide(signal, Given(Created, LeaBooked, decision.Events[0]), at).ShouldChangeNothing();
+        AttendanceSheetDecisions.Decide(new ValidateSheet(Key, Agent), BookedSheet(new SheetOpened(SheetId, [Leo, Jade], Agent, Noon)), Noon)
+            .ShouldAppendEvents(new SheetValidated(SheetId, Agent, Noon));
+        AttendanceSheetDecisions.Decide(new ValidateSheet(Key, Agent), validated, Noon.AddMinutes(5)).ShouldChangeNothing();
     }
 
     [Fact]
-    public void A_family_absence_at_or_after_the_towns_time_or_for_a_past_day_is_refused()
+    public void A_sheet_of_a_day_to_come_cannot_be_validated()
     {
-        var signal = new SignalAbsence(Key, Lea, Family, AbsenceReason.Illness, null, new TimeOnly(9, 0), Agent);
-        var nine = new DateTimeOffset(2030, 9, 16, 7, 0, 0, TimeSpan.Zero); // 09:00 in Paris
-
-        AttendanceSheetDecisions.Decide(signal, Given(Created, LeaBooked), nine).ShouldRefuse("SignalTooLate");
-        AttendanceSheetDecisions.Decide(signal, Given(Created, LeaBooked), nine.AddDays(1).AddHours(-8)).ShouldRefuse("SignalTooLate");
-        AttendanceSheetDecisions.Decide(signal, Given(Created, LeaBooked), nine.AddDays(-1)).Refusal.ShouldBeNull();
+        AttendanceSheetDecisions.Decide(new ValidateSheet(Key, Agent), BookedSheet(), Noon.AddDays(-1)).ShouldRefuse("FutureDay");
     }
 
     [Fact]
-    public void A_family_cannot_signal_for_a_child_of_another_family_nor_for_a_day_not_booked()
+    public void An_untouched_child_is_not_marked_never_present()
     {
-        var at = Morning.AddDays(-1);
-        var other = new SignalAbsence(Key, Lea, OtherFamily, AbsenceReason.Illness, null, new TimeOnly(9, 0), Agent);
-
-        AttendanceSheetDecisions.Decide(other, Given(Created, LeaBooked), at).ShouldRefuse("NotYourChild");
-        AttendanceSheetDecisions.Decide(other with { ChildId = Tom, FamilyId = Family }, Given(Created, LeaBooked), at).ShouldRefuse("NotBooked");
-        AttendanceSheetDecisions.Decide(other with { FamilyId = Family, Reason = AbsenceReason.Other }, Given(Created, LeaBooked), at)
-            .ShouldRefuse("NoteRequired", "Note");
+        BookedSheet().EntryOf(Leo)!.Status.ShouldBe(AttendanceStatus.NotMarked);
     }
 }
