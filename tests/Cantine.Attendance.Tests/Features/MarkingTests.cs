@@ -5,6 +5,7 @@ using Cantine.Attendance.Contracts.RecordMarks;
 using Cantine.Attendance.Contracts.ValidateSheet;
 using Cantine.Attendance.Domain;
 using Cantine.Attendance.Tests.Support;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Wolverine.Tracking;
 
 namespace Cantine.Attendance.Tests.Features;
@@ -86,6 +87,29 @@ public sealed class MarkingTests(AttendanceApp app) : IClassFixture<AttendanceAp
         sheet.IsValidated.ShouldBeTrue();
         sheet.ValidatedBy.ShouldBe("Paul Agent");
         (await app.EventsAsync(DayOfWeek.Monday)).OfType<MarkCorrected>().ShouldHaveSingleItem().Author.Name.ShouldBe("Paul Agent");
+    }
+
+    [Fact]
+    public async Task Marks_validation_and_corrections_appear_in_the_audit_log_with_their_author()
+    {
+        app.At(DayOfWeek.Tuesday, 12);
+        var agent = app.AgentId;
+        (await app.SendAsAsync(AttendanceApp.Slug, agent, s => s.Send(new RecordMarksCommand(
+            app.Day(DayOfWeek.Tuesday), app.Lunch, AttendanceApp.SchoolA, [AttendanceApp.Present(app.Jade)], agent, "Paul Agent")))).ShouldSucceed();
+        (await app.SendAsAsync(AttendanceApp.Slug, agent, s => s.Send(new ValidateSheetCommand(
+            app.Day(DayOfWeek.Tuesday), app.Lunch, AttendanceApp.SchoolA, agent, "Paul Agent")))).ShouldSucceed();
+        app.At(DayOfWeek.Tuesday, 15);
+        (await app.SendAsAsync(AttendanceApp.Slug, agent, s => s.Send(new RecordMarksCommand(
+            app.Day(DayOfWeek.Tuesday), app.Lunch, AttendanceApp.SchoolA, [AttendanceApp.Absent(app.Jade, AbsenceReason.TeacherAbsent)], agent, "Paul Agent")))).ShouldSucceed();
+
+        var log = await app.SendAsync(AttendanceApp.Slug, s => s.Send(new ListAuditEntriesQuery(null, null, agent, null)));
+
+        var entries = log.Entries.Where(e => e.Description.Contains("1er service", StringComparison.Ordinal)).ToList();
+        entries.Select(e => e.Description).ShouldContain(d => d.StartsWith("Correction après validation, « 1er service », École A, mardi", StringComparison.Ordinal)
+            && d.EndsWith($": Jade Durand désormais absent(e), enseignant absent (par Paul Agent, le {app.Day(DayOfWeek.Tuesday):dd/MM/yyyy} à 15:00)", StringComparison.Ordinal));
+        entries.Select(e => e.Description).ShouldContain(d => d.StartsWith("Feuille de présence validée : « 1er service », École A", StringComparison.Ordinal));
+        entries.Select(e => e.Description).ShouldContain(d => d.EndsWith(": Jade Durand présent(e) (par Paul Agent)", StringComparison.Ordinal));
+        entries.ShouldAllBe(e => e.AuthorId == agent);
     }
 
     private static IEnumerable<T> Published<T>(ITrackedSession session) =>
