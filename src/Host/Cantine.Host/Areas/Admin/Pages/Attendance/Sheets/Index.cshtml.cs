@@ -45,5 +45,8 @@ public sealed class IndexModel(ISender sender, TimeProvider clock) : CantinePage
         return Page();
     }
 
+    /// <summary>Whether the line is a sheet with bookings (a service and school without bookings has nothing to mark).</summary>
+    public bool HasSheet(DaySheetDto row) => Day.Sheets.Contains(row);
+
     public string CsvUrl(string format) => AttendanceUrls.Overview(Tenant.Slug, Day.Date) + "&format=" + format;
 }
