@@ -102,8 +102,8 @@ public sealed class AttendanceAccessTests(AttendanceApp app) : IClassFixture<Att
         page.Label("Saisie_HeureLimiteSignalement").ShouldBe("Heure limite de signalement d'une absence par les familles");
         page.Label("Saisie_HeureRappel").ShouldBe("Heure du rappel aux agents des feuilles non validées");
 
-        var wrong = await administrator.SubmitMainAsync(url, new Dictionary<string, string> { ["Saisie.HeureLimiteSignalement"] = "25:00", ["Saisie.HeureRappel"] = "14:00" });
-        var right = await administrator.SubmitMainAsync(url, new Dictionary<string, string> { ["Saisie.HeureLimiteSignalement"] = "08:30", ["Saisie.HeureRappel"] = "15:15" });
+        var wrong = await Reservations.MultiValueForms.PostAsync(administrator, url, [("Saisie.HeureLimiteSignalement", "25:00"), ("Saisie.HeureRappel", "14:00")]);
+        var right = await Reservations.MultiValueForms.PostAsync(administrator, url, [("Saisie.HeureLimiteSignalement", "08:30"), ("Saisie.HeureRappel", "15:15")]);
 
         wrong.StatusCode.ShouldBe(HttpStatusCode.OK);
         var refused = await wrong.ReadPageAsync();

@@ -27,7 +27,7 @@ public sealed class AttendanceApp : CantineApp
         Lyon = await AttendanceTown.CreateAsync(this, "lyon");
         Agent = await ExtraAccounts.StaffAsync(this, "lyon", "Agent", "agent-pointage", AgentSecret);
         Vienna = await TestTown.CreateAsync(this, "vienne");
-        ViennaAgent = await ExtraAccounts.StaffAsync(this, "vienne", "Agent", "agent-vienne", AgentSecret);
+        ViennaAgent = await ExtraAccounts.StaffAsync(this, "vienne", "Agent", "agent-pointage-vienne", AgentSecret);
     }
 
     public Task<PortalClient> AgentAsync() => Clients.StaffAsync("lyon", Agent, AgentSecret);
