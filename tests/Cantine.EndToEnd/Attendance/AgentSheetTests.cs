@@ -93,6 +93,7 @@ public sealed class AgentSheetTests(AttendanceBrowserApp app, Chromium chromium)
         await Expect(page.Locator("[data-queue]")).ToContainTextAsync("Connexion perdue");
         (await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('cantine.pointage.')).map(k => JSON.parse(localStorage.getItem(k)).length).reduce((a, b) => a + b, 0)")).ShouldBe(3);
         (await app.SheetAsync(AttendanceTown.SchoolA)).Children.Single(c => c.ChildId == app.Town.Leo).Status.ShouldNotBe(AttendanceStatus.Absent);
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Artifacts.Screenshot("attendance-offline-360"), FullPage = true });
         await NoAxeViolationsAsync(page, "hors ligne");
 
         await browser.Context.SetOfflineAsync(false);
