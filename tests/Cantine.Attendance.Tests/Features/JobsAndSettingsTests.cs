@@ -74,19 +74,22 @@ public sealed class JobsAndSettingsTests(AttendanceApp app) : IClassFixture<Atte
     }
 
     [Fact]
-    public async Task The_reminder_is_emailed_once_after_the_towns_time()
+    public async Task The_reminder_is_emailed_once_to_the_agents_and_administrators_after_the_towns_time()
     {
         app.At(DayOfWeek.Thursday, 13, 50);
         await app.TrackAsync(() => RunAsync<RemindAgentsJob>(j => j.RunAsync(CancellationToken.None)));
-        app.EmailsTo("contact@presences.test").Where(m => m.Subject?.Contains("présence", StringComparison.Ordinal) == true).ShouldBeEmpty();
+        app.EmailsTo("agent@presences.test").Where(m => m.Subject?.Contains("présence", StringComparison.Ordinal) == true).ShouldBeEmpty();
 
         app.At(DayOfWeek.Thursday, 14, 15);
         await app.TrackAsync(() => RunAsync<RemindAgentsJob>(j => j.RunAsync(CancellationToken.None)));
         app.At(DayOfWeek.Thursday, 14, 30);
         await app.TrackAsync(() => RunAsync<RemindAgentsJob>(j => j.RunAsync(CancellationToken.None)));
 
-        var email = app.EmailsTo("contact@presences.test").Where(m => m.Subject?.Contains("présence", StringComparison.Ordinal) == true).ShouldHaveSingleItem();
-        email.TextBody!.ShouldContain("1er service — École A");
+        foreach (var staff in new[] { "agent@presences.test", "admin@presences.test" })
+        {
+            var email = app.EmailsTo(staff).Where(m => m.Subject?.Contains("présence", StringComparison.Ordinal) == true).ShouldHaveSingleItem(staff);
+            email.TextBody!.ShouldContain("1er service — École A");
+        }
     }
 
     private async Task RunAsync<TJob>(Func<TJob, Task> run) where TJob : notnull
