@@ -70,7 +70,7 @@ public sealed class AgentSheetTests(AttendanceBrowserApp app, Chromium chromium)
     }
 
     [Fact]
-    public async Task On_a_phone_offline_taps_wait_in_the_page_and_are_sent_when_the_connection_returns()
+    public async Task On_a_phone_offline_taps_wait_in_the_page_and_are_sent_when_the_connection_returns_even_after_the_tab_is_closed()
     {
         await using var browser = await chromium.OpenAsync(app);
         var page = browser.Page;
@@ -104,6 +104,18 @@ public sealed class AgentSheetTests(AttendanceBrowserApp app, Chromium chromium)
         sheet.Children.Single(c => c.ChildId == app.Town.Leo).Status.ShouldBe(AttendanceStatus.Absent);
         sheet.Children.Single(c => c.ChildId == app.Town.Zoe).Status.ShouldBe(AttendanceStatus.Absent);
         (await page.EvaluateAsync<int>("() => Object.keys(localStorage).filter(k => k.startsWith('cantine.pointage.')).length")).ShouldBe(0);
+
+        // Offline again, a tap, and the tab is closed: the browser's storage keeps the mark, the sheet opened later sends it.
+        await browser.Context.SetOfflineAsync(true);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Présent : Léo Durand", Exact = true }).ClickAsync();
+        await Expect(page.Locator("[data-queue]")).ToContainTextAsync("1 pointage(s) en attente d'envoi");
+        await page.CloseAsync();
+        await browser.Context.SetOfflineAsync(false);
+        var reopened = await browser.Context.NewPageAsync();
+        await reopened.GotoAsync(sheetUrl);
+        await Expect(reopened.Locator("[data-queue]")).ToHaveTextAsync("Tous les pointages sont enregistrés");
+        await Expect(reopened.GetByRole(AriaRole.Button, new() { Name = "Présent : Léo Durand", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
+        (await app.SheetAsync(AttendanceTown.SchoolA)).Children.Single(c => c.ChildId == app.Town.Leo).Status.ShouldBe(AttendanceStatus.Present);
     }
 
     [Fact]
