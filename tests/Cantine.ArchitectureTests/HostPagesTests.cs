@@ -18,7 +18,8 @@ public sealed class HostPagesTests(ITestOutputHelper output)
     public void Knows_the_modules_domain_and_features_namespaces_it_keeps_pages_away_from()
     {
         DependencyRules.ModuleInternalNamespaces(Product.ModuleImplementations).ShouldBe(
-            ["Cantine.Accounts.Auditing", "Cantine.Accounts.Domain", "Cantine.Accounts.Features", "Cantine.Audit.Features",
+            ["Cantine.Accounts.Auditing", "Cantine.Accounts.Domain", "Cantine.Accounts.Features",
+                "Cantine.Attendance.Auditing", "Cantine.Attendance.Domain", "Cantine.Attendance.Features", "Cantine.Audit.Features",
                 "Cantine.Documents.Auditing", "Cantine.Documents.Domain", "Cantine.Documents.Features",
                 "Cantine.Messaging.Auditing", "Cantine.Messaging.Domain", "Cantine.Messaging.Features",
                 "Cantine.Reservations.Auditing", "Cantine.Reservations.Domain", "Cantine.Reservations.Features"]);

@@ -1,4 +1,5 @@
 using Cantine.Accounts.Contracts.BackOffice;
+using Cantine.Attendance.Contracts.BackOffice;
 using Cantine.Audit.Contracts.BackOffice;
 using Cantine.BuildingBlocks.Contracts.BackOffice;
 using Cantine.Documents.Contracts.BackOffice;
@@ -24,6 +25,7 @@ public static class BackOfficeModules
     [
         .. AccountsBackOffice.Entries,
         .. ReservationsBackOffice.Entries,
+        .. AttendanceBackOffice.Entries,
         .. MessagingBackOffice.Entries,
         .. DocumentsBackOffice.Entries,
         .. AuditBackOffice.Entries,

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Cantine.Accounts;
+using Cantine.Attendance;
 using Cantine.Audit;
 using Cantine.BuildingBlocks.Files;
 using Cantine.Documents;
@@ -38,6 +39,7 @@ public static class HostComposition
         builder.Services.AddMessagingModule(builder.Configuration);
         builder.Services.AddDocumentsModule(builder.Configuration);
         builder.Services.AddReservationsModule(builder.Configuration);
+        builder.Services.AddAttendanceModule(builder.Configuration);
         builder.Services.AddAuditModule();
         builder.Services.AddFileStore();
         builder.Services.AddCantineMediator();

@@ -1,5 +1,7 @@
 using Cantine.Accounts;
 using Cantine.Accounts.Contracts.SignIn;
+using Cantine.Attendance;
+using Cantine.Attendance.Contracts.GetSheet;
 using Cantine.Audit;
 using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.BuildingBlocks.Pipeline;
@@ -27,6 +29,7 @@ public static class MediatorComposition
                 typeof(MessagingModule), typeof(ListPickedUpEmailsQuery),
                 typeof(DocumentsModule), typeof(DocumentCategories),
                 typeof(ReservationsModule), typeof(GetBookingSheetQuery),
+                typeof(AttendanceModule), typeof(GetSheetQuery),
                 typeof(AuditModule), typeof(ListAuditEntriesQuery),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];

@@ -1,4 +1,5 @@
 using Cantine.Accounts;
+using Cantine.Attendance;
 using Cantine.Messaging;
 using Cantine.Reservations;
 using JasperFx.Core.TypeScanning;
@@ -25,6 +26,7 @@ public static class MessagingComposition
             options.Discovery.IncludeAssembly(typeof(AccountsModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(MessagingModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(ReservationsModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(AttendanceModule).Assembly);
             options.Discovery.CustomizeHandlerDiscovery(IntegrationEventHandlers);
 
             options.Policies.AutoApplyTransactions();

@@ -31,6 +31,11 @@ public sealed class AddChildHandler(IDocumentSession session, IMessageBus bus, I
         session.Events.StartStream<Child>(registered.ChildId, [.. decision.Events]);
         await bus.PublishAsync(new ChildRegisteredIntegrationEvent(
             tenant.TenantId, registered.ChildId, registered.FamilyId, registered.FirstName, registered.LastName, registered.School, registered.Class));
+        foreach (var notes in decision.Events.OfType<ChildCareNotesChanged>())
+        {
+            await bus.PublishAsync(new ChildCareNotesChangedIntegrationEvent(tenant.TenantId, notes.ChildId, notes.Allergies, notes.HasPai));
+        }
+
         return registered.ChildId;
     }
 }

@@ -1,14 +1,18 @@
 using Cantine.Accounts.Contracts.ChangeChildCareNotes;
+using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangeChildCareNotes;
 
-/// <summary>Load → <see cref="ChildDecisions"/> → append.</summary>
-public sealed class ChangeChildCareNotesHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<ChangeChildCareNotesCommand, Result>
+/// <summary>Load → <see cref="ChildDecisions"/> → append, and tell Attendance (its agents' sheets show allergies and PAI).</summary>
+public sealed class ChangeChildCareNotesHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+    : ICommandHandler<ChangeChildCareNotesCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeChildCareNotesCommand command, CancellationToken ct)
     {
@@ -21,6 +25,11 @@ public sealed class ChangeChildCareNotesHandler(IDocumentSession session, TimePr
         }
 
         stream.AppendMany(decision.Events);
+        foreach (var notes in decision.Events.OfType<ChildCareNotesChanged>())
+        {
+            await bus.PublishAsync(new ChildCareNotesChangedIntegrationEvent(tenant.TenantId, notes.ChildId, notes.Allergies, notes.HasPai));
+        }
+
         return Result.Success;
     }
 }

@@ -28,7 +28,7 @@ public sealed class ChangeStructureDetailsHandler(IDocumentSession session, IMes
         stream.AppendMany(decision.Events);
         foreach (var changed in decision.Events.OfType<StructureContactDetailsChanged>())
         {
-            await bus.PublishAsync(new StructureDetailsChangedIntegrationEvent(tenant.TenantId, changed.Name, changed.ContactEmail, stream.CurrentVersion ?? 0));
+            await bus.PublishAsync(new StructureDetailsChangedIntegrationEvent(tenant.TenantId, changed.Name, changed.ContactEmail, stream.CurrentVersion ?? 0, changed.Phone));
         }
 
         return Result.Success;

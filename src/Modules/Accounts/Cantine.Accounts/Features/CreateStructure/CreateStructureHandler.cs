@@ -42,7 +42,7 @@ public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus
         session.Store(UserCredentials.New(admin.UserId));
 
         await bus.PublishAsync(new StructureCreatedIntegrationEvent(
-            command.Slug, created.Name, created.ContactEmail, created.PeriodKind.ToString(), created.OpeningDays, decision.Events.Count));
+            command.Slug, created.Name, created.ContactEmail, created.PeriodKind.ToString(), created.OpeningDays, decision.Events.Count, created.Phone));
         await links.IssueAsync(session, bus, Structure.Create(created), UserAccount.Create(admin), firstConnection: true, ct);
         return new CreatedStructureDto(created.StructureId, admin.UserId, login);
     }

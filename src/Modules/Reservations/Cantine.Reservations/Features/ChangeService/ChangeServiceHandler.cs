@@ -1,9 +1,11 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.ChangeService;
 using Cantine.Reservations.Domain;
 using Cantine.Reservations.Features.Shared;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Reservations.Features.ChangeService;
 
@@ -11,7 +13,8 @@ namespace Cantine.Reservations.Features.ChangeService;
 /// Name, days, bookable by parents, billing basis: load → <see cref="ServiceDecisions"/> → append. Closed periods keep
 /// the days the service ran then.
 /// </summary>
-public sealed class ChangeServiceHandler(IDocumentSession session) : ICommandHandler<ChangeServiceCommand, Result>
+public sealed class ChangeServiceHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant)
+    : ICommandHandler<ChangeServiceCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeServiceCommand command, CancellationToken ct)
     {
@@ -25,6 +28,7 @@ public sealed class ChangeServiceHandler(IDocumentSession session) : ICommandHan
         }
 
         stream.AppendMany(decision.Events);
+        await bus.PublishServiceAsync(tenant.TenantId, stream.Aggregate, stream.CurrentVersion ?? 0, decision.Events);
         return Result.Success;
     }
 }

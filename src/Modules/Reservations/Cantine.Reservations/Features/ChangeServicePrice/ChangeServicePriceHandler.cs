@@ -1,14 +1,16 @@
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.ChangeServicePrice;
 using Cantine.Reservations.Domain;
 using Cantine.Reservations.Features.Shared;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Reservations.Features.ChangeServicePrice;
 
 /// <summary>Load the service and the last closed day → <see cref="ServiceDecisions"/> → append: closed periods are never re-priced.</summary>
-public sealed class ChangeServicePriceHandler(IDocumentSession session) : ICommandHandler<ChangeServicePriceCommand, Result>
+public sealed class ChangeServicePriceHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant) : ICommandHandler<ChangeServicePriceCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeServicePriceCommand command, CancellationToken ct)
     {
@@ -22,6 +24,7 @@ public sealed class ChangeServicePriceHandler(IDocumentSession session) : IComma
         }
 
         stream.AppendMany(decision.Events);
+        await bus.PublishServiceAsync(tenant.TenantId, stream.Aggregate, stream.CurrentVersion ?? 0, decision.Events);
         return Result.Success;
     }
 }

@@ -1,0 +1,3 @@
+namespace Cantine.Attendance.Domain;
+
+public sealed record ChangeAttendanceSettings(Guid SettingsId, TimeOnly FamilySignalDeadline, TimeOnly ReminderTime);

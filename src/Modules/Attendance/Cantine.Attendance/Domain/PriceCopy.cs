@@ -1,0 +1,3 @@
+namespace Cantine.Attendance.Domain;
+
+public sealed record PriceCopy(DateOnly EffectiveFrom, int UnitPriceCents);

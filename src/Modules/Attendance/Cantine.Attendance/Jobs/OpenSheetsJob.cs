@@ -1,0 +1,29 @@
+using Cantine.Attendance.Contracts.OpenSheets;
+using Cantine.BuildingBlocks.Auditing;
+using Cantine.BuildingBlocks.Contracts.Time;
+using Cantine.BuildingBlocks.Tenancy;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Cantine.Attendance.Jobs;
+
+/// <summary>Every morning: each town's sheets of today (and of missed days) are opened from the frozen bookings. Idempotent.</summary>
+public sealed class OpenSheetsJob(ITenantDirectory tenants, TenantScopeFactory scopes, TimeProvider clock, ILogger<OpenSheetsJob> log)
+{
+    public const string Id = "attendance:open-sheets";
+
+    /// <summary>06:00 in Paris, before the kitchen's first count; a missed morning is caught up the next one.</summary>
+    public const string Cron = "0 6 * * *";
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        var today = ParisTime.Today(clock);
+        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
+        {
+            await using var scope = scopes.Create(tenantId, Actors.Job);
+            var opened = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new OpenSheetsCommand(today), ct);
+            log.LogInformation("Opened {Count} attendance sheets of {Tenant}", opened.IsSuccess ? opened.Value : 0, tenantId);
+        }
+    }
+}
