@@ -74,7 +74,7 @@ public sealed class AbsencePageTests(AbsencePageTests.App app) : IClassFixture<A
         leo.SignalledByFamily.ShouldBeTrue();
         leo.Reason.ShouldBe(AbsenceReason.Illness);
         var (_, presences) = await parent.GetAsync("/lyon/presences");
-        presences.QuerySelector($"table[data-child='{Lyon.Leo}'] tbody tr")!.QuerySelectorAll("td")[1].TextContent.ShouldContain("Absence signalée");
+        presences.QuerySelector($"table[data-child='{Lyon.Leo}'] tbody tr")!.QuerySelectorAll("td")[1].TextContent.ShouldContain("(signalée)");
     }
 
     [Fact]

@@ -160,7 +160,7 @@ public sealed class PresencesPageTests(PresencesPageTests.App app) : IClassFixtu
 
         var page = await SqlRoundTrips.OfRequestAsync(parent, Url(Lyon.LastMonday));
         var home = await SqlRoundTrips.OfRequestAsync(parent, "/lyon/mot-de-passe");
-        var query = await SqlRoundTrips.OfAsync(() => app.SendAsync("lyon", s => s.Send(new GetFamilyAttendanceQuery(Lyon.Reservations.Town.Family.FamilyId, Lyon.LastMonday))).AsTask());
+        var query = await SqlRoundTrips.OfAsync(() => app.SendAsync("lyon", s => s.Send(new GetFamilyAttendanceQuery(Lyon.Reservations.Town.Family.FamilyId, Lyon.LastMonday))));
 
         query.Count.ShouldBe(1, string.Join("\n", query));
         page.Count.ShouldBe(home.Count + 1, "page:\n" + string.Join("\n", page) + "\nbaseline:\n" + string.Join("\n", home));
