@@ -13,7 +13,7 @@ namespace Cantine.Host.Tests.Presences;
 /// "Présences" (manual §4) through the page: one read-only table per child of the family only, each day's status in
 /// words, the manual's totals, the period links and "Retour"; no staff-only data; one database round trip.
 /// </summary>
-public sealed class PresencesPageTests(PresencesPageTests.App app) : IClassFixture<PresencesPageTests.App>
+public sealed class PresencesPageTests(PresencesPageTests.App app, Xunit.Abstractions.ITestOutputHelper output) : IClassFixture<PresencesPageTests.App>
 {
     public sealed class App : CantineApp
     {
@@ -162,6 +162,7 @@ public sealed class PresencesPageTests(PresencesPageTests.App app) : IClassFixtu
         var home = await SqlRoundTrips.OfRequestAsync(parent, "/lyon/mot-de-passe");
         var query = await SqlRoundTrips.OfAsync(() => app.SendAsync("lyon", s => s.Send(new GetFamilyAttendanceQuery(Lyon.Reservations.Town.Family.FamilyId, Lyon.LastMonday))));
 
+        output.WriteLine("GET presences:\n" + string.Join("\n", page) + "\nGET mot-de-passe:\n" + string.Join("\n", home));
         query.Count.ShouldBe(1, string.Join("\n", query));
         page.Count.ShouldBe(home.Count + 1, "page:\n" + string.Join("\n", page) + "\nbaseline:\n" + string.Join("\n", home));
     }
@@ -180,7 +181,7 @@ public sealed class PresencesPageTests(PresencesPageTests.App app) : IClassFixtu
         [.. (table.QuerySelectorAll("tbody tr").SingleOrDefault(r => r.QuerySelector("th")?.TextContent == service)
             ?? throw new ShouldAssertException($"No row '{service}'")).QuerySelectorAll("td").Select(Text)];
 
-    private static string ChildTotal(IElement table) => table.QuerySelector("[data-child-total]")!.TextContent;
+    private static string ChildTotal(IElement table) => Text(table.QuerySelector("[data-child-total]")!);
 
     private static string Link(IHtmlDocument page, string text) =>
         page.QuerySelectorAll("main a").Single(a => a.TextContent.Contains(text, StringComparison.Ordinal)).GetAttribute("href")!;
