@@ -30,6 +30,7 @@ public static class AttendanceModule
             options.Schema.For<ChildCopy>().DocumentAlias("attendance_child").UseOptimisticConcurrency(true).GinIndexJsonData();
             options.Schema.For<ServiceCopy>().DocumentAlias("attendance_service").UseOptimisticConcurrency(true);
             options.Schema.For<TownCopy>().DocumentAlias("attendance_town").UseOptimisticConcurrency(true);
+            options.Schema.For<StaffCopy>().DocumentAlias("attendance_staff").UseOptimisticConcurrency(true);
             options.Schema.For<ReminderSent>().DocumentAlias("attendance_reminder");
         });
         services.AddValidatorsFromAssemblyContaining(typeof(AttendanceModule), includeInternalTypes: true);

@@ -3,6 +3,7 @@ using Cantine.Attendance.Contracts;
 using Cantine.Attendance.Domain;
 using Cantine.Audit.Contracts.Describing;
 using Cantine.BuildingBlocks;
+using Cantine.BuildingBlocks.Contracts.Time;
 using Marten;
 
 namespace Cantine.Attendance.Auditing;
@@ -27,7 +28,7 @@ internal sealed class AttendanceAuditDescriber(IQuerySession session) : IAuditDe
         UnbookedChildAdded x => Texts.Get("UnbookedChildAdded", await SheetAsync(e, ct), await ChildAsync(x.ChildId, ct), x.Author.Name),
         SheetValidated x => Texts.Get("SheetValidated", await SheetAsync(e, ct), x.Author.Name),
         MarkCorrected x => Texts.Get("MarkCorrected", await SheetAsync(e, ct), await ChildAsync(x.ChildId, ct),
-            x.Kind == MarkKind.Present ? Texts.Get("Present") : x.Reason is { } r ? Texts.Get("AbsentBecause", Reason(r, x.Note)) : Texts.Get("Absent"), x.Author.Name),
+            x.Kind == MarkKind.Present ? Texts.Get("Present") : x.Reason is { } r ? Texts.Get("AbsentBecause", Reason(r, x.Note)) : Texts.Get("Absent"), x.Author.Name, At(x.At)),
         AbsenceSignalledByFamily x => Texts.Get("AbsenceSignalledByFamily", await SheetAsync(e, ct), await ChildAsync(x.ChildId, ct), Reason(x.Reason, x.Note), x.Author.Name),
         AttendanceSettingsChanged x => Texts.Get("SettingsChanged", Time(x.FamilySignalDeadline), Time(x.ReminderTime)),
         _ => null,
@@ -36,6 +37,8 @@ internal sealed class AttendanceAuditDescriber(IQuerySession session) : IAuditDe
     /// <summary>The sheets the family's children are on (their marks, the absences it signalled).</summary>
     public async ValueTask<IReadOnlyCollection<Guid>> FamilyStreamsAsync(Guid familyId, CancellationToken ct) =>
         await session.Query<AttendanceSheet>().Where(s => s.FamilyIds.Contains(familyId)).Select(s => s.Id).ToListAsync(ct);
+
+    private static string At(DateTimeOffset at) => ParisTime.InParis(at).ToString("dd/MM/yyyy 'à' HH:mm", French);
 
     private static string Time(TimeOnly time) => time.ToString("H' h 'mm", French);
 

@@ -40,6 +40,7 @@ public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus
         var admin = (StaffMemberRegistered)registration.Events[0];
         session.Events.StartStream<UserAccount>(admin.UserId, admin);
         session.Store(UserCredentials.New(admin.UserId));
+        await bus.PublishAsync(new StaffMemberChangedIntegrationEvent(command.Slug, admin.UserId, admin.Email, admin.Role.ToString(), true, 1));
 
         await bus.PublishAsync(new StructureCreatedIntegrationEvent(
             command.Slug, created.Name, created.ContactEmail, created.PeriodKind.ToString(), created.OpeningDays, decision.Events.Count, created.Phone));

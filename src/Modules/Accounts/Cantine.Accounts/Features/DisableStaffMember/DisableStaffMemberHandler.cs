@@ -1,15 +1,18 @@
 using Cantine.Accounts.Contracts.DisableStaffMember;
+using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.DisableStaffMember;
 
 /// <summary>A disabled account's sessions end with it (a new security stamp, ADR 0006).</summary>
-public sealed class DisableStaffMemberHandler(IDocumentSession session, ICurrentActor actor, TimeProvider clock)
+public sealed class DisableStaffMemberHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<DisableStaffMemberCommand, Result>
 {
     public async ValueTask<Result> Handle(DisableStaffMemberCommand command, CancellationToken ct)
@@ -27,6 +30,7 @@ public sealed class DisableStaffMemberHandler(IDocumentSession session, ICurrent
         {
             stream.AppendMany(decision.Events);
             await session.EndSessionsAsync(command.UserId, null, ct);
+            await bus.PublishStaffChangeAsync(tenant.TenantId, stream, decision.Events.Count, active: false);
         }
 
         return Result.Success;

@@ -1,13 +1,16 @@
 using Cantine.Accounts.Contracts.EnableStaffMember;
+using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.EnableStaffMember;
 
-public sealed class EnableStaffMemberHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<EnableStaffMemberCommand, Result>
+public sealed class EnableStaffMemberHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<EnableStaffMemberCommand, Result>
 {
     public async ValueTask<Result> Handle(EnableStaffMemberCommand command, CancellationToken ct)
     {
@@ -19,6 +22,7 @@ public sealed class EnableStaffMemberHandler(IDocumentSession session, TimeProvi
         }
 
         stream.AppendMany(decision.Events);
+        await bus.PublishStaffChangeAsync(tenant.TenantId, stream, decision.Events.Count, active: true);
         return Result.Success;
     }
 }

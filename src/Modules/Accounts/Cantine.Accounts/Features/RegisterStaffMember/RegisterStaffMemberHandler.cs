@@ -1,3 +1,4 @@
+using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Accounts.Contracts.RegisterGuardian;
 using Cantine.Accounts.Contracts.RegisterStaffMember;
 using Cantine.Accounts.Domain;
@@ -27,6 +28,7 @@ public sealed class RegisterStaffMemberHandler(IDocumentSession session, IMessag
 
         session.Events.StartStream<UserAccount>(registered.UserId, registered);
         session.Store(UserCredentials.New(registered.UserId));
+        await bus.PublishAsync(new StaffMemberChangedIntegrationEvent(tenant.TenantId, registered.UserId, registered.Email, registered.Role.ToString(), true, 1));
         if (command.SendInvitation && await session.LoadStructureAsync(tenant.TenantId, ct) is { } structure)
         {
             await links.IssueAsync(session, bus, structure, UserAccount.Create(registered), firstConnection: true, ct);

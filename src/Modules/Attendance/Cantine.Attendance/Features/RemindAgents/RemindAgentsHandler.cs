@@ -13,7 +13,8 @@ namespace Cantine.Attendance.Features.RemindAgents;
 
 /// <summary>
 /// Once the town's reminder time has passed: today's sheets with bookings not validated yet are e-mailed (Messaging) to
-/// the town's contact address, once a day — the <see cref="ReminderSent"/> insert and the message commit together.
+/// the town's active agents and administrators (the contact address when none is known), once a day — the
+/// <see cref="ReminderSent"/> insert and the message commit together.
 /// </summary>
 public sealed class RemindAgentsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<RemindAgentsCommand, Result<int>>
@@ -42,8 +43,10 @@ public sealed class RemindAgentsHandler(IDocumentSession session, IMessageBus bu
             .Select(s => AttendanceText.Get("Sheet.Label", services.GetValueOrDefault(s.ServiceId, "?"), s.School))
             .Order(StringComparer.Ordinal)
             .ToList();
+        var staff = await session.Query<StaffCopy>().Where(s => s.Active).Select(s => s.Email).ToListAsync(ct);
+        IReadOnlyList<string> recipients = staff.Count > 0 ? [.. staff.Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)] : [town.ContactEmail];
         session.Insert(new ReminderSent(reminderId, command.Today, labels.Count, now));
-        await bus.PublishAsync(new SheetsNotValidatedIntegrationEvent(tenant.TenantId, command.Today, town.Name, [town.ContactEmail], labels));
+        await bus.PublishAsync(new SheetsNotValidatedIntegrationEvent(tenant.TenantId, command.Today, town.Name, recipients, labels));
         return labels.Count;
     }
 }
