@@ -107,6 +107,21 @@ public sealed class PresencesPageTests(PresencesPageTests.App app, Xunit.Abstrac
         durandPage.QuerySelectorAll("main table[data-child]").Select(t => t.GetAttribute("data-child")).ShouldBe([Lyon.Jade.ToString(), Lyon.Leo.ToString()], ignoreOrder: true);
     }
 
+    [Theory]
+    [InlineData("/vienne/presences")]
+    [InlineData("/vienne/presences/absence")]
+    public async Task A_parent_of_another_town_and_a_visitor_are_sent_to_sign_in(string url)
+    {
+        var lyonParent = await app.DurandAsync();
+        using var visitor = app.CreatePortalClient();
+
+        var (byParent, _) = await lyonParent.GetAsync(url);
+        var (byVisitor, _) = await visitor.GetAsync(url.Replace("/vienne/", "/lyon/", StringComparison.Ordinal));
+
+        PortalClient.Location(byParent).ShouldStartWith("/vienne?retour=");
+        PortalClient.Location(byVisitor).ShouldStartWith("/lyon?retour=");
+    }
+
     [Fact]
     public async Task Another_towns_family_id_reaches_nothing_of_this_town()
     {
