@@ -46,6 +46,20 @@ public sealed class AgentSheetPagesTests(AttendanceApp app) : IClassFixture<Atte
     }
 
     [Fact]
+    public async Task The_class_filter_keeps_one_class_and_its_figures()
+    {
+        var agent = await app.AgentAsync();
+
+        var (response, page) = await agent.GetAsync(app.SheetUrl("École A") + "&classe=CP");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        page.QuerySelectorAll("li.sheet-child").Select(c => Html.Text(c.QuerySelector(".sheet-child-name"))).ShouldBe(["DURAND Léo"]);
+        page.QuerySelector("select#classe option[selected]")!.GetAttribute("value").ShouldBe("CP");
+        Html.Text(page.QuerySelector("[data-count='booked']")).ShouldBe("1");
+        Html.Text(page.QuerySelector(".sheet-meta")).ShouldEndWith("classe CP");
+    }
+
+    [Fact]
     public async Task Without_javascript_the_form_marks_justifies_and_validates_and_a_second_post_changes_nothing()
     {
         var agent = await app.AgentAsync();
