@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Auditing;
+using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cantine.BuildingBlocks.Tenancy;
@@ -13,5 +14,19 @@ public sealed class TenantScopeFactory(IServiceScopeFactory scopes)
         scope.ServiceProvider.GetRequiredService<ITenantContext>().Set(tenantId);
         scope.ServiceProvider.GetRequiredService<ICurrentActor>().Set(actor);
         return scope;
+    }
+
+    /// <summary>
+    /// The loop of the recurring jobs: sends <paramref name="command"/> to every town in turn, each in its own scope with
+    /// <paramref name="actor"/> as author, and hands each town's answer to <paramref name="done"/> (to log it).
+    /// </summary>
+    public async Task SendToEveryTownAsync<TResponse>(
+        ITenantDirectory tenants, Func<ICommand<TResponse>> command, Action<string, TResponse> done, CancellationToken ct, string actor = Actors.Job)
+    {
+        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
+        {
+            await using var scope = Create(tenantId, actor);
+            done(tenantId, await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(), ct));
+        }
     }
 }

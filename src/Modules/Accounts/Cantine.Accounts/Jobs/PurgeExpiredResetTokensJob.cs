@@ -1,8 +1,5 @@
 using Cantine.Accounts.Contracts.PurgeExpiredResetTokens;
-using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Tenancy;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cantine.Accounts.Jobs;
@@ -14,11 +11,7 @@ public sealed class PurgeExpiredResetTokensJob(ITenantDirectory tenants, TenantS
 
     public async Task RunAsync(CancellationToken ct)
     {
-        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
-        {
-            await using var scope = scopes.Create(tenantId, Actors.Job);
-            var purged = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PurgeExpiredResetTokensCommand(), ct);
-            log.LogInformation("Purged {Count} password links of {Tenant}", purged, tenantId);
-        }
+        await scopes.SendToEveryTownAsync(
+            tenants, () => new PurgeExpiredResetTokensCommand(), (tenantId, purged) => log.LogInformation("Purged {Count} password links of {Tenant}", purged, tenantId), ct);
     }
 }

@@ -1,8 +1,5 @@
 using Cantine.Accounts.Contracts.PurgeImportUploads;
-using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Tenancy;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cantine.Accounts.Jobs;
@@ -16,11 +13,7 @@ public sealed class PurgeImportUploadsJob(ITenantDirectory tenants, TenantScopeF
 
     public async Task RunAsync(CancellationToken ct)
     {
-        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
-        {
-            await using var scope = scopes.Create(tenantId, Actors.Job);
-            var purged = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new PurgeImportUploadsCommand(), ct);
-            log.LogInformation("Purged {Count} import uploads of {Tenant}", purged, tenantId);
-        }
+        await scopes.SendToEveryTownAsync(
+            tenants, () => new PurgeImportUploadsCommand(), (tenantId, purged) => log.LogInformation("Purged {Count} import uploads of {Tenant}", purged, tenantId), ct);
     }
 }

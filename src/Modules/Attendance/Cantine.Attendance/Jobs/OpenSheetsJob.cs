@@ -1,9 +1,6 @@
 using Cantine.Attendance.Contracts.OpenSheets;
-using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.BuildingBlocks.Tenancy;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cantine.Attendance.Jobs;
@@ -19,11 +16,10 @@ public sealed class OpenSheetsJob(ITenantDirectory tenants, TenantScopeFactory s
     public async Task RunAsync(CancellationToken ct)
     {
         var today = ParisTime.Today(clock);
-        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
-        {
-            await using var scope = scopes.Create(tenantId, Actors.Job);
-            var opened = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new OpenSheetsCommand(today), ct);
-            log.LogInformation("Opened {Count} attendance sheets of {Tenant}", opened.IsSuccess ? opened.Value : 0, tenantId);
-        }
+        await scopes.SendToEveryTownAsync(
+            tenants,
+            () => new OpenSheetsCommand(today),
+            (tenantId, opened) => log.LogInformation("Opened {Count} attendance sheets of {Tenant}", opened.IsSuccess ? opened.Value : 0, tenantId),
+            ct);
     }
 }

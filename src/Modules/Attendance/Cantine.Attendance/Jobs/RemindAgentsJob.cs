@@ -1,9 +1,6 @@
 using Cantine.Attendance.Contracts.RemindAgents;
-using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.BuildingBlocks.Tenancy;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cantine.Attendance.Jobs;
@@ -18,14 +15,16 @@ public sealed class RemindAgentsJob(ITenantDirectory tenants, TenantScopeFactory
     public async Task RunAsync(CancellationToken ct)
     {
         var today = ParisTime.Today(clock);
-        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
-        {
-            await using var scope = scopes.Create(tenantId, Actors.Job);
-            var listed = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new RemindAgentsCommand(today), ct);
-            if (listed is { IsSuccess: true, Value: > 0 })
+        await scopes.SendToEveryTownAsync(
+            tenants,
+            () => new RemindAgentsCommand(today),
+            (tenantId, listed) =>
             {
-                log.LogInformation("Reminded the agents of {Tenant} of {Count} sheets not validated", tenantId, listed.Value);
-            }
-        }
+                if (listed is { IsSuccess: true, Value: > 0 })
+                {
+                    log.LogInformation("Reminded the agents of {Tenant} of {Count} sheets not validated", tenantId, listed.Value);
+                }
+            },
+            ct);
     }
 }

@@ -1,7 +1,6 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.ClosePeriods;
-using Mediator;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace Cantine.Reservations.Jobs;
@@ -15,11 +14,11 @@ public sealed class ClosePeriodsJob(ITenantDirectory tenants, TenantScopeFactory
 
     public async Task RunAsync(CancellationToken ct)
     {
-        foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
-        {
-            await using var scope = scopes.Create(tenantId);
-            var closed = await scope.ServiceProvider.GetRequiredService<ISender>().Send(new ClosePeriodsCommand(), ct);
-            log.LogInformation("Closed {Count} booking periods of {Tenant}", closed.IsSuccess ? closed.Value : 0, tenantId);
-        }
+        await scopes.SendToEveryTownAsync(
+            tenants,
+            () => new ClosePeriodsCommand(),
+            (tenantId, closed) => log.LogInformation("Closed {Count} booking periods of {Tenant}", closed.IsSuccess ? closed.Value : 0, tenantId),
+            ct,
+            Actors.System);
     }
 }
