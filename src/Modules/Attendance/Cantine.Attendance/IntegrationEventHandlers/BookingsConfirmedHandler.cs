@@ -20,7 +20,8 @@ public sealed class BookingsConfirmedHandler
             : new Author(AuthorKind.Family, message.FamilyId, AttendanceText.Get("Author.Family"));
         var lines = message.Cancelled.Select(l => (Line: l, Booked: false)).Concat(message.Booked.Select(l => (Line: l, Booked: true)));
         var now = clock.GetUtcNow();
-        foreach (var sheetLines in lines.GroupBy(x => new SheetKey(x.Line.Date, x.Line.ServiceId, SchoolOf(children, x.Line.ChildId))))
+        var bookedSheets = await SheetsListingAsync(session, message, ct);
+        foreach (var sheetLines in lines.GroupBy(x => new SheetKey(x.Line.Date, x.Line.ServiceId, SchoolOf(children, bookedSheets, x.Line, x.Booked))))
         {
             var stream = await session.Events.FetchForWriting<AttendanceSheet>(AttendanceSheetDecisions.IdFor(sheetLines.Key), ct);
             var sheet = stream.Aggregate;
@@ -40,8 +41,24 @@ public sealed class BookingsConfirmedHandler
         }
     }
 
-    private static string SchoolOf(IReadOnlyDictionary<Guid, ChildCopy> children, Guid childId) =>
-        children.TryGetValue(childId, out var child)
+    /// <summary>The sheets of the cancelled days where the family's children are listed (one query; none without a cancellation).</summary>
+    private static async Task<IReadOnlyList<AttendanceSheet>> SheetsListingAsync(IQuerySession session, BookingsConfirmedIntegrationEvent message, CancellationToken ct)
+    {
+        var dates = message.Cancelled.Select(l => l.Date).Distinct().ToArray();
+        return dates.Length == 0
+            ? []
+            : await session.Query<AttendanceSheet>().Where(s => dates.Contains(s.Date) && s.FamilyIds.Contains(message.FamilyId)).ToListAsync(ct);
+    }
+
+    /// <summary>
+    /// A booking goes to the sheet of the child's school; a cancellation to the sheet where the child is booked, which is an
+    /// older school's when the child changed school since.
+    /// </summary>
+    private static string SchoolOf(IReadOnlyDictionary<Guid, ChildCopy> children, IReadOnlyList<AttendanceSheet> bookedSheets, BookingLine line, bool booked)
+    {
+        var listing = booked ? null : bookedSheets.FirstOrDefault(s => s.Date == line.Date && s.ServiceId == line.ServiceId && s.EntryOf(line.ChildId) is { Booked: true });
+        return listing?.School ?? (children.TryGetValue(line.ChildId, out var child)
             ? child.School
-            : throw new InvalidOperationException($"Child {childId} is not known to Attendance yet.");
+            : throw new InvalidOperationException($"Child {line.ChildId} is not known to Attendance yet."));
+    }
 }
