@@ -116,6 +116,14 @@ public sealed class AgentSheetTests(AttendanceBrowserApp app, Chromium chromium)
         await Expect(reopened.Locator("[data-queue]")).ToHaveTextAsync("Tous les pointages sont enregistrés");
         await Expect(reopened.GetByRole(AriaRole.Button, new() { Name = "Présent : Léo Durand", Exact = true })).ToHaveAttributeAsync("aria-pressed", "true");
         (await app.SheetAsync(AttendanceTown.SchoolA)).Children.Single(c => c.ChildId == app.Town.Leo).Status.ShouldBe(AttendanceStatus.Present);
+
+        // The session ends (cookies gone): the server answers but refuses; the tap stays queued and the page says why.
+        await browser.Context.ClearCookiesAsync();
+        await reopened.GetByRole(AriaRole.Button, new() { Name = "Absent : Léo Durand", Exact = true }).ClickAsync();
+        await Expect(reopened.Locator("[data-queue]")).ToContainTextAsync("1 pointage(s) en attente d'envoi");
+        await Expect(reopened.Locator("[data-queue]")).ToContainTextAsync("Session expirée");
+        (await reopened.EvaluateAsync<int>("() => JSON.parse(localStorage.getItem(Object.keys(localStorage).find(k => k.startsWith('cantine.pointage.')))).length")).ShouldBe(1);
+        (await app.SheetAsync(AttendanceTown.SchoolA)).Children.Single(c => c.ChildId == app.Town.Leo).Status.ShouldBe(AttendanceStatus.Present);
     }
 
     [Fact]

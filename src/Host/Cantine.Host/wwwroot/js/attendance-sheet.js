@@ -23,6 +23,7 @@
   var queue = load();
   var sending = false;
   var failed = false;
+  var signedOut = false;
   var validating = false;
 
   document.querySelectorAll("[data-js]").forEach(function (element) { element.hidden = false; });
@@ -152,7 +153,7 @@
     if (queue.length > 0) {
       var text = queueStatus.getAttribute("data-text-pending").replace("{0}", String(queue.length));
       if (failed) {
-        text += ". " + queueStatus.getAttribute("data-text-offline");
+        text += ". " + queueStatus.getAttribute(signedOut ? "data-text-signedout" : "data-text-offline");
       }
       queueStatus.textContent = text;
       queueStatus.classList.add("sheet-queue-pending");
@@ -190,7 +191,10 @@
           return { outcomes: batch.map(function (mark) { return { id: mark.id }; }) };
         });
       }
-      if (!response.ok || response.type === "opaqueredirect") {
+      // A redirect (to sign in), 401, 403 or 400 (an antiforgery token from an ended session): the server answered, the
+      // session did not; the marks stay queued until the agent signs in again and reopens the sheet.
+      signedOut = response.type === "opaqueredirect" || response.status === 400 || response.status === 401 || response.status === 403;
+      if (!response.ok || signedOut) {
         throw new Error("HTTP " + response.status);
       }
       return response.json();
@@ -212,6 +216,7 @@
         return false;
       });
       failed = false;
+      signedOut = false;
       sending = false;
       save();
       render();
@@ -220,7 +225,10 @@
       } else if (validating) {
         form.submit();
       }
-    }).catch(function () {
+    }).catch(function (error) {
+      if (!(error instanceof Error) || error.message.indexOf("HTTP ") !== 0) {
+        signedOut = false;
+      }
       failed = true;
       sending = false;
       validating = false;
