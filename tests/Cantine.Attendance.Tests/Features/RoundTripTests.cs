@@ -23,9 +23,10 @@ public sealed class RoundTripTests(AttendanceApp app) : IClassFixture<Attendance
             ("absences", async () => await app.SendAsync(AttendanceApp.Slug, s => s.Send(new GetAbsenceSignallingQuery(app.Durand)))),
         })
         {
-            using var sql = new SqlRoundTrips();
-            (await query()).ShouldNotBeNull(name);
-            sql.Commands.Count.ShouldBe(1, $"{name}:\n{string.Join("\n---\n", sql.Commands)}");
+            object? answer = null;
+            var commands = await SqlRoundTrips.OfAsync(async () => answer = await query());
+            answer.ShouldNotBeNull(name);
+            commands.Count.ShouldBe(1, $"{name}:\n{string.Join("\n---\n", commands)}");
         }
     }
 }

@@ -143,14 +143,8 @@ public sealed class AgentSheetPagesTests(AttendanceApp app) : IClassFixture<Atte
         var agent = await app.AgentAsync();
         var url = app.SheetUrl("École B");
         (await agent.GetAsync(url)).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        using var sql = new SqlStatements();
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Add("traceparent", sql.TraceParent);
+        var statements = await SqlRoundTrips.OfRequestAsync(agent, url);
 
-        var response = await agent.Http.SendAsync(request);
-
-        response.StatusCode.ShouldBe(HttpStatusCode.OK);
-        var statements = sql.Statements;
         var report = string.Join("\n---\n", statements);
         statements.Count(s => s.Contains("attendance", StringComparison.OrdinalIgnoreCase)).ShouldBe(1, report);
         // The other one is the session check every signed-in request makes (SessionValidation).

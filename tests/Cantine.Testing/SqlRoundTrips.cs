@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 
-namespace Cantine.Host.Tests.Presences;
+namespace Cantine.Testing;
 
 /// <summary>
 /// Counts the database round trips of one request or one call (STYLE §4: a page costs one). Npgsql traces each command
