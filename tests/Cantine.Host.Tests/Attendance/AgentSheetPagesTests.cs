@@ -24,6 +24,10 @@ public sealed class AgentSheetPagesTests(AttendanceApp app) : IClassFixture<Atte
         Html.Text(schoolA.QuerySelectorAll("td")[1]).ShouldBe("2");
         schoolA.QuerySelector("a")!.GetAttribute("href").ShouldBe(app.SheetUrl("École A"));
         rows.ShouldContain(r => Html.Text(r.QuerySelectorAll("td")[0]) == "École B" && Html.Text(r.QuerySelectorAll("td")[1]) == "1");
+        Html.Text(schoolA.QuerySelectorAll("td")[6]).ShouldBe("À valider");
+        var withoutBookings = rows.Where(r => Html.Text(r.QuerySelectorAll("td")[1]) == "0").ToList();
+        withoutBookings.ShouldNotBeEmpty();
+        withoutBookings.ShouldAllBe(r => Html.Text(r.QuerySelectorAll("td")[6]) == "Sans objet" && r.QuerySelector("a") == null);
     }
 
     [Fact]
