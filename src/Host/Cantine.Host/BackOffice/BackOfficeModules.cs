@@ -1,5 +1,6 @@
 using Cantine.Accounts.Contracts.BackOffice;
 using Cantine.Attendance.Contracts.BackOffice;
+using Cantine.Invoicing.Contracts.BackOffice;
 using Cantine.Audit.Contracts.BackOffice;
 using Cantine.BuildingBlocks.Contracts.BackOffice;
 using Cantine.Documents.Contracts.BackOffice;
@@ -26,6 +27,7 @@ public static class BackOfficeModules
         .. AccountsBackOffice.Entries,
         .. ReservationsBackOffice.Entries,
         .. AttendanceBackOffice.Entries,
+        .. InvoicingBackOffice.Entries,
         .. MessagingBackOffice.Entries,
         .. DocumentsBackOffice.Entries,
         .. AuditBackOffice.Entries,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Cantine.Accounts;
 using Cantine.Attendance;
+using Cantine.Invoicing;
 using Cantine.Audit;
 using Cantine.BuildingBlocks.Files;
 using Cantine.Documents;
@@ -40,6 +41,7 @@ public static class HostComposition
         builder.Services.AddDocumentsModule(builder.Configuration);
         builder.Services.AddReservationsModule(builder.Configuration);
         builder.Services.AddAttendanceModule(builder.Configuration);
+        builder.Services.AddInvoicingModule(builder.Configuration);
         builder.Services.AddAuditModule();
         builder.Services.AddFileStore();
         builder.Services.AddCantineMediator();

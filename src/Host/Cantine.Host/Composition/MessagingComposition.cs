@@ -1,5 +1,6 @@
 using Cantine.Accounts;
 using Cantine.Attendance;
+using Cantine.Invoicing;
 using Cantine.Messaging;
 using Cantine.Reservations;
 using JasperFx.Core.TypeScanning;
@@ -27,6 +28,7 @@ public static class MessagingComposition
             options.Discovery.IncludeAssembly(typeof(MessagingModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(ReservationsModule).Assembly);
             options.Discovery.IncludeAssembly(typeof(AttendanceModule).Assembly);
+            options.Discovery.IncludeAssembly(typeof(InvoicingModule).Assembly);
             options.Discovery.CustomizeHandlerDiscovery(IntegrationEventHandlers);
 
             options.Policies.AutoApplyTransactions();

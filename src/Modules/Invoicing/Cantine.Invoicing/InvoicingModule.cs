@@ -1,0 +1,20 @@
+using Cantine.Audit.Contracts.Describing;
+using FluentValidation;
+using Marten;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Cantine.Invoicing;
+
+public static class InvoicingModule
+{
+    /// <summary>Invoices and credit notes (a stream each), the monthly batch, payments, billing settings and copies (ADR 0028).</summary>
+    public static IServiceCollection AddInvoicingModule(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.ConfigureMarten(options =>
+        {
+        });
+        services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
+        return services;
+    }
+}
