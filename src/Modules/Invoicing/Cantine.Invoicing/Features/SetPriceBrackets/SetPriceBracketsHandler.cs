@@ -23,7 +23,7 @@ public sealed class SetPriceBracketsHandler(IDocumentSession session, TimeProvid
         var stream = await session.Events.FetchForWriting<ServiceTariff>(ServiceTariff.IdFor(command.ServiceId), ct);
         var brackets = command.Brackets.Select(b => new PriceBracket(b.UpperBound, b.PriceCents)).ToList();
         var decision = TariffDecisions.Decide(
-            new SetPriceBrackets(command.ServiceId, command.EffectiveFrom, brackets, actor.UserId), stream.Aggregate, ParisTime.Today(clock));
+            new Domain.Tariffs.SetPriceBrackets(command.ServiceId, command.EffectiveFrom, brackets, actor.UserId), stream.Aggregate, ParisTime.Today(clock));
         stream.AppendMany(decision.Events);
         return decision.ToResult();
     }
