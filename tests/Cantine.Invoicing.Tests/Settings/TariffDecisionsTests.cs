@@ -30,14 +30,14 @@ public sealed class TariffDecisionsTests
     [Fact]
     public void The_last_bracket_must_be_open_and_the_only_open_one()
     {
-        TariffDecisions.Decide(Set(Today, new(500, 150), new(900, 250)), null, Today).Refusal.ShouldBe("Tariffs.LastOpen");
-        TariffDecisions.Decide(Set(Today, new(null, 150), new(null, 250)), null, Today).Refusal.ShouldBe("Tariffs.LastOpen");
+        TariffDecisions.Decide(Set(Today, new PriceBracket(500, 150), new PriceBracket(900, 250)), null, Today).Refusal.ShouldBe("Tariffs.LastOpen");
+        TariffDecisions.Decide(Set(Today, new PriceBracket(null, 150), new PriceBracket(null, 250)), null, Today).Refusal.ShouldBe("Tariffs.LastOpen");
     }
 
     [Fact]
     public void A_date_in_a_past_month_is_refused()
     {
-        TariffDecisions.Decide(Set(new DateOnly(2027, 9, 30), new(null, 150)), null, Today).Refusal.ShouldBe("Tariffs.PastMonth");
+        TariffDecisions.Decide(Set(new DateOnly(2027, 9, 30), new PriceBracket(null, 150)), null, Today).Refusal.ShouldBe("Tariffs.PastMonth");
     }
 
     [Fact]

@@ -74,10 +74,8 @@ public sealed class BillingInputsPagesTests(BillingInputsApp app) : IClassFixtur
         var familyUrl = link.GetAttribute("href")!;
         familyUrl.ShouldBe($"{QuotientsUrl}?famille={app.Lyon.Town.Family.FamilyId}");
 
-        var response = await administrator.SubmitAsync(familyUrl, new Dictionary<string, string>
-        {
-            ["Saisie.Quotient"] = "620", ["Saisie.ValideDu"] = "2030-09-01", ["Saisie.ValideAu"] = "2031-08-31", ["Saisie.Justificatif"] = "Attestation CAF",
-        }, "handler=Record");
+        var response = await MultiValueForms.PostAsync(administrator, familyUrl,
+            [("Saisie.Quotient", "620"), ("Saisie.ValideDu", "2030-09-01"), ("Saisie.ValideAu", "2031-08-31"), ("Saisie.Justificatif", "Attestation CAF")], "handler=Record");
 
         PortalClient.Location(response).ShouldBe(familyUrl);
         var family = await app.SendAsync("lyon", s => s.Send(new GetFamilyQuotientsQuery(app.Lyon.Town.Family.FamilyId)));
