@@ -14,6 +14,7 @@ public static class InvoicingModule
         services.ConfigureMarten(options =>
         {
         });
+        services.AddInvoicingOutputSide(configuration);
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         return services;
     }
