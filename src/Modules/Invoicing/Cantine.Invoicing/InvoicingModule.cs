@@ -1,4 +1,5 @@
 using Cantine.Audit.Contracts.Describing;
+using Cantine.Invoicing.Features.Shared;
 using FluentValidation;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -13,8 +14,11 @@ public static class InvoicingModule
     {
         services.ConfigureMarten(options =>
         {
+            BillingInputs.Configure(options);
         });
+        services.AddInvoicingOutputSide(configuration);
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
+        services.AddScoped<MonthBillingReader>();
         return services;
     }
 }

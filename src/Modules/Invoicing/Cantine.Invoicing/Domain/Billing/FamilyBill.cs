@@ -12,4 +12,11 @@ public sealed record FamilyBill(
     IReadOnlyList<BillLine> Lines,
     int TotalCents,
     bool NoValidQuotient,
-    IReadOnlyList<string> Anomalies);
+    IReadOnlyList<string> Anomalies)
+{
+    /// <summary>
+    /// The total is under the town's minimum invoice amount of that month: the batch issues nothing and carries
+    /// <see cref="TotalCents"/> to the next month (ADR 0028, billing rules).
+    /// </summary>
+    public bool BelowMinimum { get; init; }
+}
