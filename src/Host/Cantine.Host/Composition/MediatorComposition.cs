@@ -7,6 +7,7 @@ using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.BuildingBlocks.Pipeline;
 using Cantine.Documents;
 using Cantine.Documents.Contracts;
+using Cantine.Invoicing;
 using Cantine.Messaging;
 using Cantine.Messaging.Contracts.ListPickedUpEmails;
 using Cantine.Reservations;
@@ -31,6 +32,7 @@ public static class MediatorComposition
                 typeof(ReservationsModule), typeof(GetBookingSheetQuery),
                 typeof(AttendanceModule), typeof(GetSheetQuery),
                 typeof(AuditModule), typeof(ListAuditEntriesQuery),
+                typeof(InvoicingModule), typeof(Cantine.Invoicing.Contracts.GetInvoiceBatch.GetInvoiceBatchQuery),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });

@@ -1,10 +1,16 @@
+using Cantine.BuildingBlocks.Jobs;
 using Cantine.Invoicing.Domain.Batches;
 using Cantine.Invoicing.Domain.Invoices;
 using Cantine.Invoicing.Domain.Numbering;
+using Cantine.Invoicing.Features.Batch;
+using Cantine.Invoicing.Features.IssueMonthInvoices;
+using Cantine.Invoicing.Features.ProcessInvoiceBatch;
+using Cantine.Invoicing.Jobs;
 using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cantine.Invoicing;
 
@@ -29,6 +35,16 @@ internal static class InvoicingOutputSide
             options.Projections.Snapshot<InvoiceBatch>(SnapshotLifecycle.Inline);
             options.Schema.For<InvoiceBatch>().DocumentAlias("invoicing_batch").Index(b => b.Month);
         });
+        services.AddSingleton<InvoiceBatchHooks>();
+        services.AddSingleton<BatchBillsCache>();
+        services.AddScoped<IBatchBillSource, ReaderBillSource>();
+        services.AddScoped<BatchBills>();
+        services.TryAddScoped<IInvoiceParties, ProvisionalInvoiceParties>();
+        services.TryAddSingleton<IInvoicePdfRenderer, ProvisionalInvoicePdf>();
+        services.AddScoped<InvoiceChunkIssuer>();
+        services.AddScoped<InvoiceBatchStarter>();
+        services.AddScoped<InvoiceBatchRunner>();
+        services.AddRecurringJob<MonthlyInvoiceBatchJob>(MonthlyInvoiceBatchJob.Id, MonthlyInvoiceBatchJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }
 }
