@@ -16,6 +16,7 @@ public static class InvoicingModule
         {
             BillingInputs.Configure(options);
         });
+        services.AddInvoicingDocumentsSide();
         services.AddInvoicingOutputSide(configuration);
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         services.AddScoped<MonthBillingReader>();

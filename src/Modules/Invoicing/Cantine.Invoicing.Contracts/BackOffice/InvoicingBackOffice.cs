@@ -7,5 +7,11 @@ public static class InvoicingBackOffice
 {
     public static IReadOnlyList<BackOfficeEntry> Entries { get; } =
     [
+        new(BackOfficeGroup.Invoicing, "Tarifs par quotient", "/Invoicing/Tariffs", StaffAccess.Administrator,
+            "Prix par tranche de quotient familial de chaque prestation, datés."),
+        new(BackOfficeGroup.Invoicing, "Quotients familiaux", "/Invoicing/Quotients", StaffAccess.Administrator,
+            "Enregistrer le quotient familial d'une famille et sa période de validité."),
+        new(BackOfficeGroup.Settings, "Facturation : règles", "/Invoicing/Settings", StaffAccess.Administrator,
+            "Majoration des présences non réservées, absences signalées, montant minimum, jour de facturation, délai de paiement."),
     ];
 }
