@@ -12,7 +12,7 @@ namespace Cantine.Invoicing.Tests.Batch;
 /// A host of its own whose batch takes 2 families per chunk (20 families: 10 chunks) from <see cref="StubBills"/>. The clock
 /// shows Tuesday 10 September 2030: August is over. Each test works in a town (tenant) of its own.
 /// </summary>
-public sealed class BatchApp : CantineApp
+public class BatchApp : CantineApp
 {
     public static readonly DateOnly August = new(2030, 8, 1);
 
