@@ -1,5 +1,7 @@
+using Cantine.Invoicing.Domain.Parties;
 using Cantine.Invoicing.Features.Batch;
 using Cantine.Invoicing.Rendering;
+using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cantine.Invoicing;
@@ -14,6 +16,13 @@ internal static class InvoicingDocumentsSide
     public static IServiceCollection AddInvoicingDocumentsSide(this IServiceCollection services)
     {
         services.AddSingleton<IInvoicePdfRenderer, PdfSharpInvoiceRenderer>();
+        services.AddScoped<IInvoiceParties, CopiedInvoiceParties>();
+        services.ConfigureMarten(options =>
+        {
+            // Copies changed by integration-event handlers: a concurrent change fails and is retried, never overwritten.
+            options.Schema.For<TownCopy>().DocumentAlias("invoicing_town").UseOptimisticConcurrency(true);
+            options.Schema.For<FamilyCopy>().DocumentAlias("invoicing_family").UseOptimisticConcurrency(true);
+        });
         return services;
     }
 }
