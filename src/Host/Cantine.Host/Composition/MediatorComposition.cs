@@ -8,7 +8,6 @@ using Cantine.BuildingBlocks.Pipeline;
 using Cantine.Documents;
 using Cantine.Documents.Contracts;
 using Cantine.Invoicing;
-using Cantine.Invoicing.Contracts.GetBillingRules;
 using Cantine.Messaging;
 using Cantine.Messaging.Contracts.ListPickedUpEmails;
 using Cantine.Reservations;
@@ -33,7 +32,7 @@ public static class MediatorComposition
                 typeof(ReservationsModule), typeof(GetBookingSheetQuery),
                 typeof(AttendanceModule), typeof(GetSheetQuery),
                 typeof(AuditModule), typeof(ListAuditEntriesQuery),
-                typeof(InvoicingModule), typeof(GetBillingRulesQuery),
+                typeof(InvoicingModule), typeof(Cantine.Invoicing.Contracts.GetInvoiceBatch.GetInvoiceBatchQuery),
             ];
             options.PipelineBehaviors = [typeof(ValidationBehavior<,>), typeof(UnitOfWorkBehavior<,>)];
         });

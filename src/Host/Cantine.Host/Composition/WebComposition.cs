@@ -32,6 +32,7 @@ public static class WebComposition
                 options.Conventions.AuthorizeFolder("/Contact", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Reservations", Policies.Guardian);
                 options.Conventions.AuthorizeFolder("/Presences", Policies.Guardian);
+                options.Conventions.AuthorizeFolder("/Factures", Policies.Guardian);
                 options.Conventions.AuthorizeBackOffice(BackOfficeModules.Entries);
             })
             .AddViewLocalization()

@@ -42,6 +42,7 @@ public static class AccountsModule
             options.Schema.For<UserCredentials>().UseOptimisticConcurrency(true);
             options.Schema.For<PasswordResetToken>().Index(t => t.ExpiresAt).Index(t => t.UserId).UseOptimisticConcurrency(true);
             options.Schema.For<EndedSession>().Index(e => e.KeepUntil);
+            options.Schema.For<FamilyBillingVersion>().UseOptimisticConcurrency(true);
 
             // RGPD erasure rewrites these events in place (Marten's event data masking, ADR 0018).
             options.Events.AddMaskingRuleForProtectedInformation<FamilyRegistered>(Erasure.Mask);

@@ -16,6 +16,8 @@ public static class InvoicingModule
         {
             BillingInputs.Configure(options);
         });
+        services.AddInvoicingDocumentsSide();
+        services.AddInvoicingOutputSide(configuration);
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         services.AddScoped<MonthBillingReader>();
         services.AddScoped<IAuditDescriber, Auditing.BillingInputsAuditDescriber>();

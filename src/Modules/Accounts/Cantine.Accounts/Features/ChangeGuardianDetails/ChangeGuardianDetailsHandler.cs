@@ -2,13 +2,15 @@ using Cantine.Accounts.Contracts.ChangeGuardianDetails;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangeGuardianDetails;
 
 /// <summary>Load → <see cref="GuardianDecisions"/> → append; a blank street is no postal address.</summary>
-public sealed class ChangeGuardianDetailsHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<ChangeGuardianDetailsCommand, Result>
+public sealed class ChangeGuardianDetailsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeGuardianDetailsCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeGuardianDetailsCommand command, CancellationToken ct)
     {
@@ -22,6 +24,11 @@ public sealed class ChangeGuardianDetailsHandler(IDocumentSession session, TimeP
         }
 
         stream.AppendMany(decision.Events);
+        if (stream.Aggregate is { FamilyId: { } familyId } && decision.Events.Count > 0)
+        {
+            await BillingDetails.PublishFamilyAsync(
+                session, bus, tenant.TenantId, familyId, [], new Dictionary<Guid, IReadOnlyList<object>> { [command.UserId] = decision.Events }, ct);
+        }
         return Result.Success;
     }
 }

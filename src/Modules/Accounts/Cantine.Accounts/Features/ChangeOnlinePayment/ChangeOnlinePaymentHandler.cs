@@ -5,11 +5,12 @@ using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangeOnlinePayment;
 
 /// <summary>Load → <see cref="StructureDecisions"/> → append.</summary>
-public sealed class ChangeOnlinePaymentHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeOnlinePaymentCommand, Result>
+public sealed class ChangeOnlinePaymentHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeOnlinePaymentCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeOnlinePaymentCommand command, CancellationToken ct)
     {
@@ -22,6 +23,7 @@ public sealed class ChangeOnlinePaymentHandler(IDocumentSession session, ITenant
         }
 
         stream.AppendMany(decision.Events);
+        await BillingDetails.PublishTownAsync(bus, tenant.TenantId, stream.Aggregate, decision.Events, stream.CurrentVersion ?? 0);
         return Result.Success;
     }
 }

@@ -31,6 +31,8 @@ public sealed class ChangeStructureDetailsHandler(IDocumentSession session, IMes
             await bus.PublishAsync(new StructureDetailsChangedIntegrationEvent(tenant.TenantId, changed.Name, changed.ContactEmail, stream.CurrentVersion ?? 0, changed.Phone));
         }
 
+        await BillingDetails.PublishTownAsync(bus, tenant.TenantId, stream.Aggregate, decision.Events, stream.CurrentVersion ?? 0);
+
         return Result.Success;
     }
 }

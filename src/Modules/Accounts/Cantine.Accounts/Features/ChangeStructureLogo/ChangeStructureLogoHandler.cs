@@ -6,11 +6,12 @@ using Cantine.BuildingBlocks.Files;
 using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.ChangeStructureLogo;
 
 /// <summary>Checks the image, then load → <see cref="StructureDecisions"/> → append; the new file is stored and the old one deleted only when accepted.</summary>
-public sealed class ChangeStructureLogoHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeStructureLogoCommand, Result>
+public sealed class ChangeStructureLogoHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<ChangeStructureLogoCommand, Result>
 {
     public async ValueTask<Result> Handle(ChangeStructureLogoCommand command, CancellationToken ct)
     {
@@ -31,6 +32,7 @@ public sealed class ChangeStructureLogoHandler(IDocumentSession session, ITenant
         var extension = logo.ContentType switch { "image/png" => ".png", "image/jpeg" => ".jpg", _ => ".svg" };
         FileStore.QueueSave(session, logo.FileId, "logo" + extension, logo.ContentType, command.Content);
         stream.AppendMany(decision.Events);
+        await BillingDetails.PublishTownAsync(bus, tenant.TenantId, stream.Aggregate, decision.Events, stream.CurrentVersion ?? 0);
         StructureLogos.QueueDelete(session, stream.Aggregate!.LogoFileId);
         return Result.Success;
     }

@@ -2,8 +2,10 @@ using Cantine.Accounts.Contracts.CreateFamily;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.CreateFamily;
 
@@ -11,7 +13,7 @@ namespace Cantine.Accounts.Features.CreateFamily;
 /// A family and its first guardian: the family through <see cref="FamilyDecisions"/>, the guardian's account through
 /// <see cref="UserAccountDecisions"/> (given the free login looked up here).
 /// </summary>
-public sealed class CreateFamilyHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<CreateFamilyCommand, Result<CreatedFamilyDto>>
+public sealed class CreateFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<CreateFamilyCommand, Result<CreatedFamilyDto>>
 {
     public async ValueTask<Result<CreatedFamilyDto>> Handle(CreateFamilyCommand command, CancellationToken ct)
     {
@@ -35,6 +37,8 @@ public sealed class CreateFamilyHandler(IDocumentSession session, TimeProvider c
         session.Events.StartStream<Family>(familyId, [.. family.Events]);
         session.Events.StartStream<UserAccount>(guardian.UserId, guardian);
         session.Store(UserCredentials.New(guardian.UserId));
+        await BillingDetails.PublishFamilyAsync(
+            session, bus, tenant.TenantId, familyId, family.Events, new Dictionary<Guid, IReadOnlyList<object>> { [guardian.UserId] = [guardian] }, ct);
         return new CreatedFamilyDto(familyId, guardian.UserId, login);
     }
 }

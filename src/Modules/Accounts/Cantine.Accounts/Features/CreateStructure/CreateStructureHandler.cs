@@ -44,6 +44,7 @@ public sealed class CreateStructureHandler(IDocumentSession session, IMessageBus
 
         await bus.PublishAsync(new StructureCreatedIntegrationEvent(
             command.Slug, created.Name, created.ContactEmail, created.PeriodKind.ToString(), created.OpeningDays, decision.Events.Count, created.Phone));
+        await BillingDetails.PublishTownAsync(bus, command.Slug, Structure.Create(created), decision.Events.Count);
         await links.IssueAsync(session, bus, Structure.Create(created), UserAccount.Create(admin), firstConnection: true, ct);
         return new CreatedStructureDto(created.StructureId, admin.UserId, login);
     }

@@ -2,12 +2,14 @@ using Cantine.Accounts.Contracts.RegisterGuardian;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.RegisterGuardian;
 
-public sealed class RegisterGuardianHandler(IDocumentSession session, TimeProvider clock)
+public sealed class RegisterGuardianHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
     : ICommandHandler<RegisterGuardianCommand, Result<RegisteredAccountDto>>
 {
     public async ValueTask<Result<RegisteredAccountDto>> Handle(RegisterGuardianCommand command, CancellationToken ct)
@@ -25,6 +27,8 @@ public sealed class RegisterGuardianHandler(IDocumentSession session, TimeProvid
 
         session.Events.StartStream<UserAccount>(registered.UserId, registered);
         session.Store(UserCredentials.New(registered.UserId));
+        await BillingDetails.PublishFamilyAsync(
+            session, bus, tenant.TenantId, registered.FamilyId, [], new Dictionary<Guid, IReadOnlyList<object>> { [registered.UserId] = [registered] }, ct);
         return new RegisteredAccountDto(registered.UserId, registered.Login);
     }
 }

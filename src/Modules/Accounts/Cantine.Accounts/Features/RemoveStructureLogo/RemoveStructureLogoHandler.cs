@@ -5,11 +5,12 @@ using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.RemoveStructureLogo;
 
 /// <summary>Load → <see cref="StructureDecisions"/> → append; the logo's file goes with its removal.</summary>
-public sealed class RemoveStructureLogoHandler(IDocumentSession session, ITenantContext tenant, TimeProvider clock) : ICommandHandler<RemoveStructureLogoCommand, Result>
+public sealed class RemoveStructureLogoHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<RemoveStructureLogoCommand, Result>
 {
     public async ValueTask<Result> Handle(RemoveStructureLogoCommand command, CancellationToken ct)
     {
@@ -23,6 +24,7 @@ public sealed class RemoveStructureLogoHandler(IDocumentSession session, ITenant
         if (decision.Events.Count > 0)
         {
             stream.AppendMany(decision.Events);
+        await BillingDetails.PublishTownAsync(bus, tenant.TenantId, stream.Aggregate, decision.Events, stream.CurrentVersion ?? 0);
             StructureLogos.QueueDelete(session, stream.Aggregate!.LogoFileId);
         }
 

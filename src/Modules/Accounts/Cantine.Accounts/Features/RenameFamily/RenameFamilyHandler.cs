@@ -2,13 +2,15 @@ using Cantine.Accounts.Contracts.RenameFamily;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.Shared;
 using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Tenancy;
 using Marten;
 using Mediator;
+using Wolverine;
 
 namespace Cantine.Accounts.Features.RenameFamily;
 
 /// <summary>Load → <see cref="FamilyDecisions"/> → append.</summary>
-public sealed class RenameFamilyHandler(IDocumentSession session, TimeProvider clock) : ICommandHandler<RenameFamilyCommand, Result>
+public sealed class RenameFamilyHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock) : ICommandHandler<RenameFamilyCommand, Result>
 {
     public async ValueTask<Result> Handle(RenameFamilyCommand command, CancellationToken ct)
     {
@@ -20,6 +22,10 @@ public sealed class RenameFamilyHandler(IDocumentSession session, TimeProvider c
         }
 
         stream.AppendMany(decision.Events);
+        if (decision.Events.Count > 0)
+        {
+            await BillingDetails.PublishFamilyAsync(session, bus, tenant.TenantId, command.FamilyId, decision.Events, ct);
+        }
         return Result.Success;
     }
 }

@@ -47,6 +47,7 @@ internal static class FamilyImportPlanner
             var registered = (FamilyRegistered)FamilyDecisions.Decide(
                 new Domain.RegisterFamily(Guid.CreateVersion7(), head.FamilyName, head.FamilyReference), now).Events[0];
             plan.Start<Family>(registered.FamilyId, registered);
+            plan.BillingFamilies.Add(registered.FamilyId);
             plan.FamiliesCreated++;
             plan.Describe(head, true, ImportText.Get("Change.NewFamily", head.FamilyName));
             return Family.Create(registered);
@@ -55,6 +56,7 @@ internal static class FamilyImportPlanner
         foreach (var renamed in FamilyDecisions.Decide(new Domain.RenameFamily(head.FamilyName), family, now).Events)
         {
             plan.Append<Family>(family.Id, renamed);
+            plan.BillingFamilies.Add(family.Id);
             plan.FamiliesUpdated++;
             plan.Describe(head, false, ImportText.Get("Change.FamilyRenamed", family.Name, head.FamilyName));
         }

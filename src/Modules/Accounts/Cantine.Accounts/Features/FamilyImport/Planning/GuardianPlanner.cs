@@ -24,6 +24,7 @@ internal static class GuardianPlanner
             if (match is not null)
             {
                 existing.Remove(match);
+                plan.GuardianFamilies[match.Id] = familyId;
                 foreach (var changed in GuardianDecisions.Decide(Details(guardian, isFirst ? head.Address : match.Address), match, now).Events)
                 {
                     plan.Append<UserAccount>(match.Id, changed);
@@ -39,6 +40,7 @@ internal static class GuardianPlanner
             var registered = new GuardianRegistered(
                 Ordered.After(previous), familyId, login, guardian.Civility, guardian.FirstName, guardian.LastName, guardian.Email, guardian.Phone);
             plan.Start<UserAccount>(registered.UserId, registered);
+            plan.GuardianFamilies[registered.UserId] = familyId;
             if (isFirst && head.Address is not null)
             {
                 foreach (var changed in GuardianDecisions.Decide(Details(guardian, head.Address), UserAccount.Create(registered), now).Events)

@@ -1,6 +1,7 @@
 using Cantine.Accounts.Contracts.PreviewFamilyImport;
 using Cantine.Accounts.Domain;
 using Cantine.Accounts.Features.FamilyImport.Csv;
+using Cantine.Accounts.Features.Shared;
 using Marten;
 using Wolverine;
 
@@ -20,6 +21,12 @@ internal sealed class ImportPlan
     public List<object> IntegrationEvents { get; } = [];
 
     public List<RefusedLineDto> Refused { get; } = [];
+
+    /// <summary>The family of each guardian account the import starts or changes (their billing details are published).</summary>
+    public Dictionary<Guid, Guid> GuardianFamilies { get; } = [];
+
+    /// <summary>The families the import registers or renames (their billing details are published).</summary>
+    public HashSet<Guid> BillingFamilies { get; } = [];
 
     public int FamiliesCreated { get; set; }
 
@@ -79,6 +86,15 @@ internal sealed class ImportPlan
         foreach (var message in IntegrationEvents)
         {
             await bus.PublishAsync(message);
+        }
+
+        // What invoices print about each family the import touched (one read per family; imports run as background batches).
+        foreach (var familyId in BillingFamilies.Concat(GuardianFamilies.Values).Distinct())
+        {
+            var familyEvents = _streams.TryGetValue(familyId, out var family) ? family.Events : [];
+            var guardianEvents = GuardianFamilies.Where(g => g.Value == familyId && _streams.ContainsKey(g.Key))
+                .ToDictionary(g => g.Key, g => (IReadOnlyList<object>)_streams[g.Key].Events);
+            await BillingDetails.PublishFamilyAsync(session, bus, session.TenantId, familyId, familyEvents, guardianEvents, CancellationToken.None);
         }
     }
 }

@@ -1,0 +1,21 @@
+using Cantine.BuildingBlocks.Contracts.IntegrationEvents;
+
+namespace Cantine.Accounts.Contracts.IntegrationEvents;
+
+/// <summary>
+/// What an invoice prints about the town, whole, each time any of it changes (creation, name or contact details, logo,
+/// online payment): its name, postal address, phone, e-mail, logo (a file of the file store, or null) and whether families
+/// may pay online. <paramref name="Version"/> is the structure stream's version after the change, so a reader keeping a
+/// copy ignores an older message handled after a newer one.
+/// </summary>
+public sealed record StructureBillingDetailsChangedIntegrationEvent(
+    string TenantId,
+    string Name,
+    string Street,
+    string PostalCode,
+    string City,
+    string Phone,
+    string ContactEmail,
+    Guid? LogoFileId,
+    bool OnlinePaymentEnabled,
+    long Version) : IIntegrationEvent;

@@ -1,0 +1,15 @@
+using Cantine.Invoicing.Domain.Batches;
+using Cantine.Invoicing.Domain.Numbering;
+
+namespace Cantine.Invoicing.Domain.Invoices;
+
+/// <summary>The event types of invoices, credit notes, numbering and batches (registered with Marten).</summary>
+public static class InvoicingEventTypes
+{
+    public static IReadOnlyList<Type> OutputSide { get; } =
+    [
+        typeof(InvoiceIssued), typeof(InvoicePaymentRecorded), typeof(InvoiceCredited), typeof(CreditNoteIssued),
+        typeof(InvoiceNumbersAllocated),
+        typeof(InvoiceBatchStarted), typeof(InvoiceBatchChunkProcessed), typeof(InvoiceBatchCompleted),
+    ];
+}
