@@ -21,6 +21,7 @@ public sealed class HostPagesTests(ITestOutputHelper output)
             ["Cantine.Accounts.Auditing", "Cantine.Accounts.Domain", "Cantine.Accounts.Features",
                 "Cantine.Attendance.Auditing", "Cantine.Attendance.Domain", "Cantine.Attendance.Features", "Cantine.Audit.Features",
                 "Cantine.Documents.Auditing", "Cantine.Documents.Domain", "Cantine.Documents.Features",
+                "Cantine.Invoicing.Auditing", "Cantine.Invoicing.Domain", "Cantine.Invoicing.Features",
                 "Cantine.Messaging.Auditing", "Cantine.Messaging.Domain", "Cantine.Messaging.Features",
                 "Cantine.Reservations.Auditing", "Cantine.Reservations.Domain", "Cantine.Reservations.Features"]);
     }

@@ -20,6 +20,7 @@ public static class InvoicingModule
         services.AddInvoicingOutputSide(configuration);
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         services.AddScoped<MonthBillingReader>();
+        services.AddScoped<IAuditDescriber, Auditing.BillingInputsAuditDescriber>();
         return services;
     }
 }

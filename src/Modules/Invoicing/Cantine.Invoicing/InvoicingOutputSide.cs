@@ -1,4 +1,6 @@
+using Cantine.Audit.Contracts.Describing;
 using Cantine.BuildingBlocks.Jobs;
+using Cantine.Invoicing.Auditing;
 using Cantine.Invoicing.Domain.Batches;
 using Cantine.Invoicing.Domain.Invoices;
 using Cantine.Invoicing.Domain.Numbering;
@@ -44,6 +46,7 @@ internal static class InvoicingOutputSide
         services.AddScoped<InvoiceChunkIssuer>();
         services.AddScoped<InvoiceBatchStarter>();
         services.AddScoped<InvoiceBatchRunner>();
+        services.AddScoped<IAuditDescriber, InvoicingAuditDescriber>();
         services.AddRecurringJob<MonthlyInvoiceBatchJob>(MonthlyInvoiceBatchJob.Id, MonthlyInvoiceBatchJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }

@@ -7,6 +7,10 @@ public static class InvoicingBackOffice
 {
     public static IReadOnlyList<BackOfficeEntry> Entries { get; } =
     [
+        new(BackOfficeGroup.Invoicing, "Émission des factures", "/Invoicing/Batches", StaffAccess.Administrator,
+            "Prévisualiser les factures d'un mois, les émettre et suivre leur émission."),
+        new(BackOfficeGroup.Invoicing, "Factures", "/Invoicing/Invoices", StaffAccess.Administrator,
+            "Rechercher une facture, enregistrer un paiement (chèque, espèces, virement, CESU), émettre un avoir."),
         new(BackOfficeGroup.Invoicing, "Tarifs par quotient", "/Invoicing/Tariffs", StaffAccess.Administrator,
             "Prix par tranche de quotient familial de chaque prestation, datés."),
         new(BackOfficeGroup.Invoicing, "Quotients familiaux", "/Invoicing/Quotients", StaffAccess.Administrator,

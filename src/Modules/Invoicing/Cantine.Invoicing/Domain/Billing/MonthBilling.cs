@@ -38,9 +38,12 @@ public static class MonthBilling
         }
 
         var children = input.Children.ToDictionary(c => c.Id);
+        var latestBooker = input.Bookings.Where(b => b.Month == first).SelectMany(b => b.BookedDays.Select(d => (b.FamilyId, Day: d)))
+            .GroupBy(x => x.Day.ChildId)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Day.At).ThenBy(x => x.FamilyId).First().FamilyId);
         foreach (var mark in marks.Values.Where(m => m.IsPresent && !booked.ContainsKey((m.ChildId, m.ServiceId, m.Date))))
         {
-            if (FamilyOfPresence(mark, input.Bookings.Where(b => b.Month == first), children) is not { } familyId)
+            if (FamilyOfPresence(mark, latestBooker, children) is not { } familyId)
             {
                 continue;
             }
@@ -57,7 +60,9 @@ public static class MonthBilling
         var families = days.Select(d => d.FamilyId).Concat(input.CarriedCents.Where(c => c.Value != 0).Select(c => c.Key))
             .Where(f => input.OnlyFamilies is null || input.OnlyFamilies.Contains(f)).Distinct().OrderBy(f => f);
         var lines = new MonthBillingLines(input, services, children);
-        return [.. families.Select(f => lines.BillOf(first, f, days.Where(d => d.FamilyId == f).ToList(), anomalies.Where(a => a.FamilyId == f).Select(a => a.Text)))];
+        var daysOf = days.ToLookup(d => d.FamilyId);
+        var anomaliesOf = anomalies.ToLookup(a => a.FamilyId, a => a.Text);
+        return [.. families.Select(f => lines.BillOf(first, f, [.. daysOf[f]], anomaliesOf[f]))];
     }
 
     /// <summary>Whether a booked day is billed, given the sheet's mark of it (null: no validated sheet).</summary>
@@ -73,13 +78,8 @@ public static class MonthBilling
     };
 
     /// <summary>The family that booked the child most recently that month, else the child's first family.</summary>
-    private static Guid? FamilyOfPresence(AttendanceMark mark, IEnumerable<BookingMonth> bookings, IReadOnlyDictionary<Guid, BillingChild> children)
-    {
-        var recent = bookings
-            .SelectMany(b => b.BookedDays.Where(d => d.ChildId == mark.ChildId).Select(d => (b.FamilyId, d.At)))
-            .OrderByDescending(x => x.At).ThenBy(x => x.FamilyId).Select(x => (Guid?)x.FamilyId).FirstOrDefault();
-        return recent
+    private static Guid? FamilyOfPresence(AttendanceMark mark, IReadOnlyDictionary<Guid, Guid> latestBooker, IReadOnlyDictionary<Guid, BillingChild> children) =>
+        (latestBooker.TryGetValue(mark.ChildId, out var family) ? family : (Guid?)null)
             ?? children.GetValueOrDefault(mark.ChildId)?.FamilyIds.Cast<Guid?>().FirstOrDefault()
             ?? mark.FamilyIds.Cast<Guid?>().FirstOrDefault();
-    }
 }
