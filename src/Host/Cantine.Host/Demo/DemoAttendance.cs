@@ -15,7 +15,7 @@ using Mediator;
 namespace Cantine.Host.Demo;
 
 /// <summary>
-/// The demo town's attendance (issue #13): its past three weeks' sheets, built by Attendance from the bookings, marked
+/// The demo town's attendance (issue #13): its sheets since the first day of last month (at least three weeks), built by Attendance from the bookings, marked
 /// and validated by the agent through the module's own commands. Most children are present; on the most recent days
 /// Hugo came without a booking (evening care), Léa was absent with a medical certificate, Hugo, Noah and Emma were absent
 /// once each. Mark ids are stable, and a sheet already marked or validated is left alone, so running it again changes
@@ -30,7 +30,7 @@ public static class DemoAttendance
     public static async Task SeedAsync(TenantScopeFactory scopes, TimeProvider clock, Guid agentUserId, string agentName, Children children, CancellationToken ct)
     {
         var today = ReservationsFormat.Today(clock);
-        var days = Enumerable.Range(1, 21).Select(i => today.AddDays(-i)).ToList();
+        var days = Enumerable.Range(1, today.DayNumber - DemoTown.HistoryStart(today).DayNumber).Select(i => today.AddDays(-i)).ToList();
         await UntilBookingsArriveAsync(scopes, days, ct);
         await SendAsync(scopes, async s => Ok(await s.Send(new OpenSheetsCommand(today), ct)));
 

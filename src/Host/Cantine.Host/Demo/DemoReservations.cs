@@ -62,11 +62,12 @@ public static class DemoReservations
             }
         }
 
-        // Three weeks of history, this week and the next two: the family's own "Valider" where the period is
-        // still open, a staff correction where its deadline has passed.
+        // History since the first day of last month (DemoTown.HistoryStart), this week and the next two: the family's own
+        // "Valider" where the period is still open, a staff correction where its deadline has passed.
+        var firstWeek = -((today.DayNumber - DemoTown.HistoryStart(today).DayNumber + 6) / 7);
         foreach (var (family, _) in families)
         {
-            for (var week = -3; week <= 2; week++)
+            for (var week = firstWeek; week <= 2; week++)
             {
                 await BookWeekAsync(scopes, clock, family, today.AddDays(7 * week), staffUserId, skipFriday: week % 2 == 0, ct);
             }

@@ -18,7 +18,7 @@ namespace Cantine.Host.Demo;
 /// <summary>
 /// Creates the demo town through the modules' own commands (so the demo proves them): a structure,
 /// two staff accounts, four families, one with two children, one child shared by two families, their bookings and
-/// the past three weeks' attendance.
+/// the attendance since the first day of last month (so last month can be invoiced), a quotient familial and price brackets.
 /// Does nothing if the town exists.
 /// </summary>
 public sealed class DemoSeeder(TenantScopeFactory scopes, TimeProvider clock, ILogger<DemoSeeder> log)
@@ -71,6 +71,7 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, TimeProvider clock, IL
             (petit, []),
             (dubois, [(noah, ["1er service", "Garderie matin"])]),
         ], ct);
+        await DemoInvoicing.SeedAsync(scopes, clock, martin, bernard, ct);
         await DemoAttendance.SeedAsync(scopes, clock, agent.UserId, "Bruno Moreau", new DemoAttendance.Children(lea, hugo, emma, noah), ct);
 
         log.LogInformation("Demo town {Slug} created", DemoTown.Slug);

@@ -13,4 +13,14 @@ public static class DemoTown
 
     public const string AdministratorLogin = "administrateur";
     public const string AgentLogin = "agent";
+
+    /// <summary>
+    /// The first day of the demo's history (bookings and attendance): the first day of last month, so an administrator
+    /// can preview and issue last month's invoices at once, and at least three weeks back.
+    /// </summary>
+    public static DateOnly HistoryStart(DateOnly today)
+    {
+        var lastMonth = new DateOnly(today.Year, today.Month, 1).AddMonths(-1);
+        return lastMonth < today.AddDays(-21) ? lastMonth : today.AddDays(-21);
+    }
 }
