@@ -1,6 +1,9 @@
 using Cantine.Accounts.Contracts.IntegrationEvents;
 using Cantine.Attendance.Contracts.IntegrationEvents;
 using Cantine.Invoicing.Contracts.ChangeBillingRules;
+using Cantine.Invoicing.Contracts.RecordQuotient;
+using Cantine.Invoicing.Contracts.SetPriceBrackets;
+using Cantine.Invoicing.Domain.Tariffs;
 using Cantine.Invoicing.Domain.Billing;
 using Cantine.Invoicing.Domain.Copies;
 using Cantine.Invoicing.Features.Shared;
@@ -100,5 +103,24 @@ public sealed class MonthBillingReaderTests(BillingCopiesApp app) : IClassFixtur
         var bill = read.Bills.ShouldHaveSingleItem();
         bill.Lines.Select(l => (l.Description, l.AmountCents)).ShouldBe([("Cantine du midi", 700), (BillingWords.Surcharge, 100), (BillingWords.Carried, 120)]);
         (bill.TotalCents, bill.BelowMinimum, read.Rules.MinimumInvoiceCents).ShouldBe((920, true, 1000));
+    }
+
+    [Fact]
+    public async Task Brackets_and_quotients_recorded_by_staff_price_the_days_and_an_overlap_is_refused_in_french()
+    {
+        const string town = "copies-quotients";
+        await SeedAsync(town);
+        await app.PublishAsync(town, Bookings(town, _durand, Morning, [new(_leo, _lunch, Nov(2), 350), new(_leo, _lunch, Nov(16), 350)]));
+        await app.PublishAsync(town, Bookings(town, _roux, Morning, [new(_jade, _lunch, Nov(3), 350)]));
+        (await app.SendAsync(town, s => s.Send(new SetPriceBracketsCommand(_lunch, Nov(1), [new(500, 150), new(900, 250), new(null, 400)])))).ShouldSucceed();
+        (await app.SendAsync(town, s => s.Send(new RecordQuotientCommand(_durand, Guid.NewGuid(), 501, new DateOnly(2027, 9, 1), Nov(15), "CAF")))).ShouldSucceed();
+        var overlap = await app.SendAsync(town, s => s.Send(new RecordQuotientCommand(_durand, Guid.NewGuid(), 300, Nov(15), Nov(30), null)));
+
+        var bills = (await app.ReadAsync(town, BillingCopiesApp.November)).Bills;
+
+        overlap.Errors.ShouldHaveSingleItem().Message.ShouldBe("Un quotient est déjà enregistré pour cette famille du 01/09/2027 au 15/11/2027 : les périodes ne peuvent pas se chevaucher.");
+        bills.Single(b => b.FamilyId == _durand).Lines.Select(l => (l.UnitPriceCents, l.Bracket)).ShouldBe([(250, "QF 501 à 900"), (400, TariffSchedule.NoQuotientLabel)]);
+        var roux = bills.Single(b => b.FamilyId == _roux);
+        (roux.TotalCents, roux.NoValidQuotient).ShouldBe((400, true));
     }
 }
