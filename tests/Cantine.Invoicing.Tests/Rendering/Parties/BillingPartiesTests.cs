@@ -112,6 +112,26 @@ public sealed class BillingPartiesTests(BillingPartiesTests.App app) : IClassFix
     }
 
     [Fact]
+    public async Task A_csv_import_publishes_the_billing_details_of_the_families_it_creates()
+    {
+        const string header =
+            "Référence famille;Nom famille;Civilité responsable 1;Nom responsable 1;Prénom responsable 1;E-mail responsable 1;Téléphone responsable 1;" +
+            "Adresse;Code postal;Ville;Civilité responsable 2;Nom responsable 2;Prénom responsable 2;E-mail responsable 2;Téléphone responsable 2;" +
+            "Référence enfant;Nom enfant;Prénom enfant;Date de naissance;École;Classe";
+        const string line = "F-77;Moreau;Mme;Moreau;Lina;lina.moreau@familles.test;06 12 34 56 78;5 allée des Tilleuls;69008;Lyon;;;;;;;;;;;";
+        var csv = System.Text.Encoding.UTF8.GetBytes($"{header}\r\n{line}\r\n");
+        var (upload, _) = await app.SendTrackedAsync("tiers", s => s.Send(new Cantine.Accounts.Contracts.StageFamilyImport.StageFamilyImportCommand("familles.csv", csv)));
+        var (imported, _) = await app.SendTrackedAsync("tiers", s => s.Send(new Cantine.Accounts.Contracts.ImportFamilies.ImportFamiliesCommand(upload.Value)));
+        imported.IsSuccess.ShouldBeTrue();
+        imported.Value.FamiliesCreated.ShouldBe(1);
+
+        await using var session = app.Services.GetRequiredService<IDocumentStore>().QuerySession("tiers");
+        var copy = (await session.Query<FamilyCopy>().Where(f => f.Name == "Moreau").ToListAsync()).ShouldHaveSingleItem();
+        (copy.GuardianName, copy.Street, copy.PostalCode, copy.City, copy.Email).ShouldBe(
+            ("Lina Moreau", "5 allée des Tilleuls", "69008", "Lyon", "lina.moreau@familles.test"));
+    }
+
+    [Fact]
     public async Task An_older_message_handled_after_a_newer_one_changes_nothing()
     {
         var family = Guid.NewGuid();
