@@ -48,6 +48,7 @@ internal static class InvoicingOutputSide
         services.AddScoped<InvoiceBatchRunner>();
         services.AddScoped<IAuditDescriber, InvoicingAuditDescriber>();
         services.AddRecurringJob<MonthlyInvoiceBatchJob>(MonthlyInvoiceBatchJob.Id, MonthlyInvoiceBatchJob.Cron, job => job.RunAsync(CancellationToken.None));
+        services.AddRecurringJob<RemindOverdueInvoicesJob>(RemindOverdueInvoicesJob.Id, RemindOverdueInvoicesJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }
 }

@@ -20,7 +20,7 @@ internal sealed class InvoicingAuditDescriber(IQuerySession session) : IAuditDes
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public IReadOnlyCollection<Type> Ignored { get; } =
-        [typeof(InvoiceIssued), typeof(InvoiceNumbersAllocated), typeof(InvoiceBatchChunkProcessed), typeof(InvoiceBatchCompleted)];
+        [typeof(InvoiceIssued), typeof(InvoiceReminderSent), typeof(InvoiceNumbersAllocated), typeof(InvoiceBatchChunkProcessed), typeof(InvoiceBatchCompleted)];
 
     public async ValueTask<string?> DescribeAsync(AuditedEvent e, CancellationToken ct) => e.Data switch
     {

@@ -34,7 +34,8 @@ public sealed record Invoice(
     IReadOnlyList<InvoiceCredit> Credits,
     Guid? CreditedInvoiceId = null,
     string? CreditedInvoiceNumber = null,
-    string? Reason = null)
+    string? Reason = null,
+    int RemindersSent = 0)
 {
     public bool IsCreditNote => Kind == InvoiceKind.CreditNote;
 
@@ -66,6 +67,8 @@ public sealed record Invoice(
         RemainingCents = RemainingCents - e.AmountCents,
         Payments = [.. Payments, new InvoicePayment(e.PaymentId, e.AmountCents, e.PaidOn, e.Method, e.Reference, e.Author)],
     };
+
+    public Invoice Apply(InvoiceReminderSent e) => this with { RemindersSent = Math.Max(RemindersSent, e.Level) };
 
     public Invoice Apply(InvoiceCredited e) => this with
     {

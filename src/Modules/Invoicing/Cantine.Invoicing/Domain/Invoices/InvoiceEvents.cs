@@ -70,3 +70,6 @@ public sealed record CreditNoteIssued(
     string PdfSha256,
     Guid? AuthorId,
     string Author);
+
+/// <summary>The family was reminded (level 1 or 2) that this invoice is past due.</summary>
+public sealed record InvoiceReminderSent(Guid InvoiceId, int Level, DateTimeOffset At);
