@@ -1,3 +1,4 @@
+using Cantine.Invoicing.Contracts.ExportMonthInvoices;
 using Cantine.Invoicing.Contracts.GetFamilyBalance;
 using Cantine.Invoicing.Contracts.GetInvoice;
 using Cantine.Invoicing.Contracts.Invoices;
@@ -139,6 +140,24 @@ public sealed class PaymentsTests(PaymentsTests.App app) : IClassFixture<Payment
         (july.Total, july.Rows.Count).ShouldBe((0, 0));
         byName.Rows.ShouldContain(r => r.InvoiceId == invoice.Id);
         byName.Rows.ShouldAllBe(r => r.Status == InvoiceStatus.ToPay);
+    }
+
+    [Fact]
+    public async Task The_treasurers_export_lists_the_documents_issued_and_the_payments_received_in_the_month()
+    {
+        var invoice = await InvoiceOfAsync(12);
+        (await app.SendAsync(Town, s => s.Send(Pay(invoice, 700) with { Method = PaymentMethod.BankTransfer, Reference = "VIR 42" }))).ShouldSucceed();
+
+        var september = await app.SendAsync(Town, s => s.Send(new ExportMonthInvoicesQuery(new DateOnly(2030, 9, 20))));
+        var october = await app.SendAsync(Town, s => s.Send(new ExportMonthInvoicesQuery(new DateOnly(2030, 10, 1))));
+
+        var stored = await app.InvoicesAsync(Town);
+        september.Rows.Where(r => r.Kind == ExportRowKind.Invoice).Select(r => r.Number).ShouldBe(stored.Select(i => i.Number));
+        september.Rows.Count(r => r.Kind == ExportRowKind.Payment).ShouldBe(stored.Sum(i => i.Payments.Count));
+        september.Rows.ShouldContain(r => r.Kind == ExportRowKind.Payment && r.Number == invoice.Number && r.AmountCents == 700
+            && r.Method == PaymentMethod.BankTransfer && r.Reference == "VIR 42" && r.Date == new DateOnly(2030, 9, 10));
+        september.Rows.Where(r => r.Kind == ExportRowKind.CreditNote).ShouldAllBe(r => r.LinkedNumber != null);
+        october.Rows.ShouldBeEmpty();
     }
 
     private static Guid StableIdOfPdf(Guid streamId) => Cantine.BuildingBlocks.Domain.StableId.For("invoice-pdf", streamId);

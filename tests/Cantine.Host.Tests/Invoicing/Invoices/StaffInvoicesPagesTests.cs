@@ -1,4 +1,5 @@
 using System.Net;
+using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.Host.Tests.Support;
 using Cantine.Invoicing.Contracts.GetInvoice;
 using Cantine.Invoicing.Contracts.Invoices;
@@ -58,6 +59,11 @@ public sealed class StaffInvoicesPagesTests(StaffInvoicesApp app) : IClassFixtur
         detail.FamilyBalanceCents.ShouldBe(before.FamilyBalanceCents - 100);
         Html.Text(after.QuerySelector("#titre-paiements")!.ParentElement!).ShouldContain("Chèque n° 4567");
         Html.Text(after.QuerySelector("main")!).ShouldContain("Solde de la famille : " + Money(detail.FamilyBalanceCents)[..^2]);
+        var audit = await app.SendAsync("lyon", s => s.Send(new ListAuditEntriesQuery(null, null, null, before.FamilyId)));
+        audit.Entries.ShouldContain(e => e.Description.StartsWith("Paiement de 1,00", StringComparison.Ordinal)
+            && e.Description.Contains($"par chèque enregistré sur la facture {before.Number}", StringComparison.Ordinal)
+            && e.Description.Contains("référence Chèque n° 4567", StringComparison.Ordinal)
+            && e.AuthorId == app.Lyon.Town.Administrator.UserId);
     }
 
     [Fact]
@@ -111,6 +117,26 @@ public sealed class StaffInvoicesPagesTests(StaffInvoicesApp app) : IClassFixtur
         (await pdf.Content.ReadAsByteArrayAsync())[..5].ShouldBe("%PDF-"u8.ToArray());
         otherTown.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         parentList.StatusCode.ShouldNotBe(HttpStatusCode.OK);
+    }
+
+    [Fact]
+    public async Task The_month_is_exported_as_csv_for_the_treasurer()
+    {
+        var admin = await app.AdministratorAsync();
+        var issuedMonth = app.Clock.ParisToday();
+        var (_, page) = await admin.GetAsync($"/lyon/admin/facturation/factures?mois={issuedMonth:yyyy-MM}");
+
+        var csv = await admin.Http.GetAsync(page.QuerySelectorAll("main a").Single(a => Html.Text(a).StartsWith("Exporter", StringComparison.Ordinal)).GetAttribute("href"));
+
+        csv.StatusCode.ShouldBe(HttpStatusCode.OK);
+        csv.Content.Headers.ContentType!.MediaType.ShouldBe("text/csv");
+        var bytes = await csv.Content.ReadAsByteArrayAsync();
+        bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
+        var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        lines[0].ShouldBe("Type;Numéro;Date;Mois facturé;Famille;Identifiant famille;Montant;Moyen de paiement;Référence;Facture créditée;Échéance;Reste à payer");
+        var durand = (await DetailAsync(app.Lyon.DurandInvoice))!;
+        lines.ShouldContain(l => l.StartsWith($"Facture;{durand.Number};{durand.IssuedOn:dd/MM/yyyy};{app.Lyon.Month:MM/yyyy};", StringComparison.Ordinal)
+            && l.Contains($";{durand.TotalCents / 100m:0.00};".Replace('.', ','), StringComparison.Ordinal));
     }
 
     [Fact]

@@ -16,15 +16,11 @@ public static class MonthBilling
     {
         var first = new DateOnly(input.Month.Year, input.Month.Month, 1);
         var next = first.AddMonths(1);
-        bool InMonth(DateOnly d) => d >= first && d < next;
 
         var services = input.Services.ToDictionary(s => s.Id);
-        var marks = input.Sheets.SelectMany(s => s.Marks).Where(m => InMonth(m.Date))
-            .GroupBy(m => (m.ChildId, m.ServiceId, m.Date)).ToDictionary(g => g.Key, g => g.MaxBy(m => m.At)!);
-        var booked = input.Bookings.Where(b => b.Month == first)
-            .SelectMany(b => b.BookedDays.Where(d => InMonth(d.Date)).Select(d => (b.FamilyId, Day: d)))
-            .GroupBy(x => (x.Day.ChildId, x.Day.ServiceId, x.Day.Date))
-            .ToDictionary(g => g.Key, g => g.OrderBy(x => x.Day.At).ThenBy(x => x.FamilyId).First());
+        var months = input.Bookings.Where(b => b.Month == first).ToList();
+        var marks = MonthIndexes.LatestMarks(input.Sheets, first, next);
+        var booked = MonthIndexes.FirstBookers(months, first, next);
 
         var days = new List<BillableDay>();
         var anomalies = new List<(Guid FamilyId, string Text)>();
@@ -38,9 +34,7 @@ public static class MonthBilling
         }
 
         var children = input.Children.ToDictionary(c => c.Id);
-        var latestBooker = input.Bookings.Where(b => b.Month == first).SelectMany(b => b.BookedDays.Select(d => (b.FamilyId, Day: d)))
-            .GroupBy(x => x.Day.ChildId)
-            .ToDictionary(g => g.Key, g => g.OrderByDescending(x => x.Day.At).ThenBy(x => x.FamilyId).First().FamilyId);
+        var latestBooker = MonthIndexes.LatestBookers(months);
         foreach (var mark in marks.Values.Where(m => m.IsPresent && !booked.ContainsKey((m.ChildId, m.ServiceId, m.Date))))
         {
             if (FamilyOfPresence(mark, latestBooker, children) is not { } familyId)

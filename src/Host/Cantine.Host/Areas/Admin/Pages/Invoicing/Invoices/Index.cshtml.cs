@@ -1,4 +1,5 @@
 using Cantine.Host.Pages;
+using Cantine.Invoicing.Contracts.ExportMonthInvoices;
 using Cantine.Invoicing.Contracts.Invoices;
 using Cantine.Invoicing.Contracts.ListInvoices;
 using Mediator;
@@ -30,6 +31,18 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     {
         Recherche = Recherche?.Trim() is { Length: > 0 and <= 100 } r ? r : null;
         List = await sender.Send(new ListInvoicesQuery(Recherche, InvoiceLabels.ParseMonth(Mois), Statut, Math.Max(1, PageNumber)), ct);
+    }
+
+    /// <summary>The month chosen in the filter as the treasurer's CSV (documents issued and payments received that month).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken ct)
+    {
+        if (InvoiceLabels.ParseMonth(Mois) is not { } month)
+        {
+            return NotFound();
+        }
+
+        var export = await sender.Send(new ExportMonthInvoicesQuery(month), ct);
+        return File(InvoicesCsv.Of(export), "text/csv; charset=utf-8", $"factures-{InvoiceLabels.MonthKey(month)}.csv");
     }
 
     public string Link(int page)
