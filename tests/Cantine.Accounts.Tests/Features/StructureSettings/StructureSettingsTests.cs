@@ -35,7 +35,8 @@ public sealed class StructureSettingsTests(StructureSettingsTests.App app) : ICl
         var structure = (await app.SendAsync("reglages", s => s.Send(new GetStructureQuery())))!;
         (structure.Name, structure.Street, structure.PostalCode, structure.City, structure.Phone, structure.ContactEmail)
             .ShouldBe(("Mairie de Réglages", "2 place du Marché", "01100", "Oyonnax", "04 74 11 22 33", "cantine@reglages.test"));
-        var published = messages.Executed.MessagesOf<StructureDetailsChangedIntegrationEvent>().ShouldHaveSingleItem();
+        // Executed once per consuming module, and again when a consumer retries (its copy changed concurrently): one message.
+        var published = messages.Executed.MessagesOf<StructureDetailsChangedIntegrationEvent>().Distinct().ShouldHaveSingleItem();
         (published.TenantId, published.Name, published.ContactEmail).ShouldBe(("reglages", "Mairie de Réglages", "cantine@reglages.test"));
         published.Version.ShouldBeGreaterThan(1, "the creation is version 1 at least; a change comes after it");
     }
