@@ -34,7 +34,7 @@ public sealed class StaffSignInTests(StaffSignInTests.App app, Chromium chromium
 
         await Expect(page).ToHaveURLAsync(new Regex("/valence/admin$"));
         await Expect(page.Heading()).ToHaveTextAsync("Espace de gestion");
-        await Expect(Band(page).Locator("summary")).ToHaveTextAsync(["Familles", "Réservations", "Présences", "Communication", "Paramètres"]);
+        await Expect(Band(page).Locator("summary")).ToHaveTextAsync(["Familles", "Réservations", "Présences", "Facturation", "Communication", "Paramètres"]);
         await Expect(Band(page).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Accueil"]);
         await browser.CheckAsync("espace-de-gestion");
 
