@@ -8,8 +8,7 @@ namespace Cantine.Invoicing;
 
 /// <summary>
 /// What an invoice prints and what parents see: the PDF renderer, the town's and families' billing copies (Domain/Parties).
-/// Registered before <see cref="InvoicingOutputSide"/>, whose provisional stand-ins are only added when nothing is.
-/// Kept apart from <see cref="InvoicingModule"/> so the helpers building Invoicing in parallel merge trivially.
+/// The batch (<see cref="InvoicingOutputSide"/>) renders and addresses its invoices through these.
 /// </summary>
 internal static class InvoicingDocumentsSide
 {

@@ -12,7 +12,6 @@ using JasperFx.Events.Projections;
 using Marten;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Cantine.Invoicing;
 
@@ -41,8 +40,6 @@ internal static class InvoicingOutputSide
         services.AddSingleton<BatchBillsCache>();
         services.AddScoped<IBatchBillSource, ReaderBillSource>();
         services.AddScoped<BatchBills>();
-        services.TryAddScoped<IInvoiceParties, ProvisionalInvoiceParties>();
-        services.TryAddSingleton<IInvoicePdfRenderer, ProvisionalInvoicePdf>();
         services.AddScoped<InvoiceChunkIssuer>();
         services.AddScoped<InvoiceBatchStarter>();
         services.AddScoped<InvoiceBatchRunner>();
