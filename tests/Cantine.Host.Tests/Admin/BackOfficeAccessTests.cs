@@ -154,8 +154,8 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var band = page.QuerySelector("nav.band-admin")!;
-        band.QuerySelectorAll("summary").Select(s => s.TextContent.Trim()).ShouldBe(["Familles", "Réservations", "Présences", "Communication", "Paramètres"]);
-        foreach (var href in new[] { "import", "invitations", "inscriptions", "rgpd", "familles", "effectifs", "journal", "taches", "pointage", "parametres/presences" })
+        band.QuerySelectorAll("summary").Select(s => s.TextContent.Trim()).ShouldBe(["Familles", "Réservations", "Présences", "Facturation", "Communication", "Paramètres"]);
+        foreach (var href in new[] { "import", "invitations", "inscriptions", "rgpd", "familles", "effectifs", "journal", "taches", "pointage", "parametres/presences", "facturation/emission", "facturation/factures", "facturation/tarifs", "facturation/quotients", "parametres/facturation" })
         {
             band.QuerySelector($"a[href='/lyon/admin/{href}']").ShouldNotBeNull(href);
         }
@@ -163,7 +163,7 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
         band.QuerySelector("a[aria-current='page']")!.GetAttribute("href").ShouldBe("/lyon/admin/import");
         band.QuerySelectorAll("details[open] summary").Select(s => s.TextContent.Trim()).ShouldBe(["Familles"]);
         var (_, home) = await administrator.GetAsync("/lyon/admin");
-        home.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ShouldBe(["Familles", "Réservations", "Présences", "Communication", "Paramètres"]);
+        home.QuerySelectorAll("main h2").Select(h => h.TextContent.Trim()).ShouldBe(["Familles", "Réservations", "Présences", "Facturation", "Communication", "Paramètres"]);
         home.QuerySelectorAll("main a.tile").Length.ShouldBe(band.QuerySelectorAll("details a").Length);
     }
 
