@@ -18,4 +18,14 @@ if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ContentRoot)))
     }
 }
 
+// `invoicing [families] [children] [--no-page-load]`: issue #14's batch run (one long measure, not BenchmarkDotNet's iterations).
+if (args.Length > 0 && args[0] == "invoicing")
+{
+    var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+    var families = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
+    var children = numbers.Length > 1 ? int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000;
+    return await InvoiceBatchBench.RunAsync(families, children, !args.Contains("--no-page-load"));
+}
+
 BenchmarkRunner.Run<BookingPageBenchmarks>(args: args);
+return 0;
