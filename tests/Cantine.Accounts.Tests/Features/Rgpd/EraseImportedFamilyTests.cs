@@ -31,7 +31,9 @@ public sealed class EraseImportedFamilyTests(EraseImportedFamilyTests.App app) :
     public async Task The_erasure_deletes_every_upload_holding_the_family_and_its_preview_cannot_bring_it_back()
     {
         var file = File(ZygomatixLine(), FamilyCsv.Line("KEEP-1", "Gardé", "Anne", "anne.garde@familles.test", "KEEP-1-A"));
-        await FamilyCsv.ImportAsync(app, "oyonnax", file);
+        // Tracked: the import's messages (the family's billing details for Invoicing) are handled before the erasure, not
+        // retried after it with the family's name still in their envelope.
+        await app.TrackAsync(() => FamilyCsv.ImportAsync(app, "oyonnax", file));
         var again = await FamilyCsv.StageAsync(app, "oyonnax", file);
         var unrelated = await FamilyCsv.StageAsync(app, "oyonnax", File(FamilyCsv.Line("KEEP-2", "Autre", "Paul", "paul.autre@familles.test", "KEEP-2-A")));
         (await app.SendAsync("oyonnax", s => s.Send(new PreviewFamilyImportQuery(again)))).ShouldNotBeNull().UnchangedLines.ShouldBe(2);
