@@ -39,8 +39,11 @@ public sealed record Invoice(
 {
     public bool IsCreditNote => Kind == InvoiceKind.CreditNote;
 
-    /// <summary>What the invoice still counts in the family's balance: due − paid − credited (a credit note counts through its invoice).</summary>
-    public int BalanceCents => IsCreditNote ? 0 : TotalCents - PaidCents - CreditedCents;
+    /// <summary>
+    /// What the invoice still counts in the family's balance: its <see cref="RemainingCents"/> (due − paid − credited); a
+    /// credit note's is 0, as it counts through its invoice.
+    /// </summary>
+    public int BalanceCents => RemainingCents;
 
     /// <summary>What a new credit note may still credit.</summary>
     public int CreditableCents => IsCreditNote ? 0 : TotalCents - CreditedCents;

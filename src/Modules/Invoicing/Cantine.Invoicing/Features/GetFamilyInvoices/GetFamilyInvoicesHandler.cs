@@ -16,7 +16,7 @@ public sealed class GetFamilyInvoicesHandler(IQuerySession session, TimeProvider
         var rows = invoices
             .OrderByDescending(i => i.IssuedOn).ThenByDescending(i => i.Year).ThenByDescending(i => i.Sequence)
             .Select(i => new FamilyInvoiceDto(
-                i.Id, i.Kind, i.Number, i.Month, i.IssuedOn, i.TotalCents, i.IsCreditNote ? 0 : i.RemainingCents, i.DueOn, i.StatusOn(today),
+                i.Id, i.Kind, i.Number, i.Month, i.IssuedOn, i.TotalCents, i.RemainingCents, i.DueOn, i.StatusOn(today),
                 i.CreditedInvoiceNumber))
             .ToList();
         return new FamilyInvoicesDto(invoices.Sum(i => i.BalanceCents), rows);

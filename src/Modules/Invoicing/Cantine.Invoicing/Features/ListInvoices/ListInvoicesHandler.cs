@@ -26,7 +26,7 @@ public sealed class ListInvoicesHandler(IQuerySession session, TimeProvider cloc
         var total = (int)await count;
         return new InvoiceListDto(
             [.. (await rows).Select(i => new InvoiceRowDto(
-                i.Id, i.Kind, i.Number, i.FamilyId, i.FamilyName, i.Month, i.IssuedOn, i.DueOn, i.TotalCents, i.IsCreditNote ? 0 : i.RemainingCents, i.StatusOn(today)))],
+                i.Id, i.Kind, i.Number, i.FamilyId, i.FamilyName, i.Month, i.IssuedOn, i.DueOn, i.TotalCents, i.RemainingCents, i.StatusOn(today)))],
             total, page, Math.Max(1, (total + ListInvoicesQuery.PageSize - 1) / ListInvoicesQuery.PageSize));
     }
 
