@@ -13,4 +13,5 @@ public sealed record StructureDto(
     int PasswordMinLength,
     Guid? LogoId = null,
     bool OnlinePaymentEnabled = false,
-    string? PayfipClientNumber = null);
+    string? PayfipClientNumber = null,
+    string PayfipEnvironment = "T");

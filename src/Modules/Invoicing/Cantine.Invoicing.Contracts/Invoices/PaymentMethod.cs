@@ -1,10 +1,11 @@
 namespace Cantine.Invoicing.Contracts.Invoices;
 
-/// <summary>How a family paid at the town's office. Online payment (PayFiP) comes with a later issue, as a new member.</summary>
+/// <summary>How a family paid: at the town's office (cheque, cash, transfer, CESU) or online by card through PayFiP.</summary>
 public enum PaymentMethod
 {
     Cheque,
     Cash,
     BankTransfer,
     Cesu,
+    OnlineCard,
 }
