@@ -18,6 +18,7 @@ public static class InvoicingModule
         });
         services.AddInvoicingDocumentsSide();
         services.AddInvoicingOutputSide(configuration);
+        services.AddInvoicingOnlinePayments();
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         services.AddScoped<MonthBillingReader>();
         services.AddScoped<IAuditDescriber, Auditing.BillingInputsAuditDescriber>();

@@ -15,7 +15,8 @@ public sealed record Structure(
     Guid? LogoFileId = null,
     string? LogoContentType = null,
     bool OnlinePaymentEnabled = false,
-    string? PayfipClientNumber = null)
+    string? PayfipClientNumber = null,
+    string PayfipEnvironment = "T")
 {
     /// <summary>Every structure's stream has an id derived from its slug, so it is found without a lookup.</summary>
     public static Guid IdFor(string slug) => DeterministicGuid.Create("structure:" + slug);
@@ -33,4 +34,7 @@ public sealed record Structure(
     public Structure Apply(StructureLogoRemoved e) => this with { LogoFileId = null, LogoContentType = null };
 
     public Structure Apply(OnlinePaymentChanged e) => this with { OnlinePaymentEnabled = e.Enabled, PayfipClientNumber = e.PayfipClientNumber };
+
+    public Structure Apply(PayfipSettingsChanged e) =>
+        this with { OnlinePaymentEnabled = e.Enabled, PayfipClientNumber = e.PayfipClientNumber, PayfipEnvironment = e.PayfipEnvironment };
 }

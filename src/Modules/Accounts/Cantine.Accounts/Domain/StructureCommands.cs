@@ -15,6 +15,6 @@ public sealed record ChangeStructureLogo(Guid FileId, string ContentType);
 public sealed record RemoveStructureLogo;
 
 /// <summary>PayFiP on or off; a blank client number is none.</summary>
-public sealed record ChangeOnlinePayment(bool Enabled, string? PayfipClientNumber);
+public sealed record ChangeOnlinePayment(bool Enabled, string? PayfipClientNumber, string PayfipEnvironment = "T");
 
 public sealed record ChangePasswordPolicy(int MinLength);

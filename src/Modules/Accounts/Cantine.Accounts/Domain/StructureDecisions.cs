@@ -49,9 +49,10 @@ public static class StructureDecisions
         }
 
         var number = string.IsNullOrWhiteSpace(command.PayfipClientNumber) ? null : command.PayfipClientNumber.Trim();
-        return structure.OnlinePaymentEnabled == command.Enabled && structure.PayfipClientNumber == number
+        var environment = command.PayfipEnvironment.Trim().ToUpperInvariant();
+        return structure.OnlinePaymentEnabled == command.Enabled && structure.PayfipClientNumber == number && structure.PayfipEnvironment == environment
             ? Decision.Nothing
-            : Decision.Append(new OnlinePaymentChanged(structure.Id, command.Enabled, number));
+            : Decision.Append(new PayfipSettingsChanged(structure.Id, command.Enabled, number, environment));
     }
 
     public static Decision Decide(ChangePasswordPolicy command, Structure? structure, DateTimeOffset now) =>

@@ -27,3 +27,9 @@ public sealed record StructureLogoRemoved(Guid StructureId);
 
 /// <summary>Online payment of invoices through PayFiP turned on (with the structure's client number) or off.</summary>
 public sealed record OnlinePaymentChanged(Guid StructureId, bool Enabled, string? PayfipClientNumber);
+
+/// <summary>
+/// PayFiP's settings changed: on or off, the client number (<c>numcli</c>) and the environment (<c>saisie</c>: T test, X activation,
+/// W production). Replaces <see cref="OnlinePaymentChanged"/> for new changes (that one stays for the streams that hold it).
+/// </summary>
+public sealed record PayfipSettingsChanged(Guid StructureId, bool Enabled, string? PayfipClientNumber, string PayfipEnvironment);

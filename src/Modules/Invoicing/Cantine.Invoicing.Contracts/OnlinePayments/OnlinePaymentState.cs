@@ -6,7 +6,8 @@ namespace Cantine.Invoicing.Contracts.OnlinePayments;
 /// <see cref="Refused"/> (<c>R</c>, <c>Z</c>) and <see cref="Abandoned"/> (<c>A</c>): nothing paid, the invoice is still payable;
 /// <see cref="Anomaly"/>: PayFiP's detail does not match the attempt (amount, reference, client number): nothing is recorded
 /// on the invoice, staff check it with the treasury; <see cref="Unanswered"/>: no answer from PayFiP a day after the attempt
-/// was created (shown to staff; a late answer still settles it).
+/// was created (shown to staff; a late answer still settles it); <see cref="Expired"/>: a day later PayFiP still said the
+/// operation never completed or is unknown (the parent left the card page: nothing was paid; a late answer still settles it).
 /// </summary>
 public enum OnlinePaymentState
 {
@@ -16,4 +17,5 @@ public enum OnlinePaymentState
     Abandoned,
     Anomaly,
     Unanswered,
+    Expired,
 }

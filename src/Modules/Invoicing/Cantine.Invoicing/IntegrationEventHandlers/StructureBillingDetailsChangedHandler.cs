@@ -15,7 +15,7 @@ public sealed class StructureBillingDetailsChangedHandler
         var current = await session.LoadAsync<TownCopy>(TownCopy.SingletonId, ct);
         var copy = new TownCopy(
             TownCopy.SingletonId, message.Name, message.Street, message.PostalCode, message.City, message.Phone, message.ContactEmail,
-            message.LogoFileId, message.OnlinePaymentEnabled, message.Version);
+            message.LogoFileId, message.OnlinePaymentEnabled, message.Version, message.PayfipClientNumber, message.PayfipEnvironment);
         if (current is null)
         {
             session.Insert(copy);

@@ -16,7 +16,7 @@ public sealed class ChangeOnlinePaymentHandler(IDocumentSession session, IMessag
     {
         var stream = await session.Events.FetchForWriting<Structure>(Structure.IdFor(tenant.TenantId), ct);
         var decision = StructureDecisions.Decide(
-            new Domain.ChangeOnlinePayment(command.Enabled, command.PayfipClientNumber), stream.Aggregate, clock.GetUtcNow());
+            new Domain.ChangeOnlinePayment(command.Enabled, command.PayfipClientNumber, command.PayfipEnvironment), stream.Aggregate, clock.GetUtcNow());
         if (decision.IsRefused)
         {
             return Mapping.Refusal(decision);

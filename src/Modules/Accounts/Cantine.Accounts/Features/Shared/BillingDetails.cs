@@ -26,7 +26,7 @@ internal static class BillingDetails
     public static ValueTask PublishTownAsync(IMessageBus bus, string tenantId, Structure structure, long version) =>
         bus.PublishAsync(new StructureBillingDetailsChangedIntegrationEvent(
             tenantId, structure.Name, structure.Address.Street, structure.Address.PostalCode, structure.Address.City, structure.Phone,
-            structure.ContactEmail, structure.LogoFileId, structure.OnlinePaymentEnabled, version));
+            structure.ContactEmail, structure.LogoFileId, structure.OnlinePaymentEnabled, version, structure.PayfipClientNumber, structure.PayfipEnvironment));
 
     /// <summary>
     /// A family's billing details after this command: what is saved, with the events the command appends to the family's
@@ -114,6 +114,7 @@ internal static class BillingDetails
         StructureLogoChanged logo => structure.Apply(logo),
         StructureLogoRemoved removed => structure.Apply(removed),
         OnlinePaymentChanged payment => structure.Apply(payment),
+        PayfipSettingsChanged payfip => structure.Apply(payfip),
         PasswordPolicyChanged policy => structure.Apply(policy),
         _ => structure,
     };

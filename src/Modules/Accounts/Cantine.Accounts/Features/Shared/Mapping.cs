@@ -14,7 +14,7 @@ internal static class Mapping
 
     public static StructureDto ToDto(this Structure s) =>
         new(s.Id, s.Slug, s.Name, s.Address.Street, s.Address.PostalCode, s.Address.City, s.Phone, s.ContactEmail,
-            s.PasswordMinLength, s.LogoFileId, s.OnlinePaymentEnabled, s.PayfipClientNumber);
+            s.PasswordMinLength, s.LogoFileId, s.OnlinePaymentEnabled, s.PayfipClientNumber, s.PayfipEnvironment);
 
     public static Error Refusal(string key, string? field = null, params object[] args) =>
         new(key, AccountsText.Get(key, args), field);

@@ -71,6 +71,13 @@ public sealed record Invoice(
         Payments = [.. Payments, new InvoicePayment(e.PaymentId, e.AmountCents, e.PaidOn, e.Method, e.Reference, e.Author)],
     };
 
+    public Invoice Apply(InvoicePaidOnline e) => this with
+    {
+        PaidCents = PaidCents + e.AmountCents,
+        RemainingCents = RemainingCents - e.AmountCents,
+        Payments = [.. Payments, new InvoicePayment(e.AttemptId, e.AmountCents, e.PaidOn, PaymentMethod.OnlineCard, e.NumAuto, "PayFiP", e.IdOp)],
+    };
+
     public Invoice Apply(InvoiceReminderSent e) => this with { RemindersSent = Math.Max(RemindersSent, e.Level) };
 
     public Invoice Apply(InvoiceCredited e) => this with

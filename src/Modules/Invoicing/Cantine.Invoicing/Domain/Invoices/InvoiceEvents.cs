@@ -38,6 +38,20 @@ public sealed record InvoicePaymentRecorded(
     string Author,
     DateTimeOffset RecordedAt);
 
+/// <summary>
+/// A card payment through PayFiP, settled by online payment attempt <paramref name="AttemptId"/> once PayFiP's detail said
+/// paid: the amount PayFiP took (more than left to pay is a credit on the family's balance), the day of the transaction
+/// (Paris), PayFiP's operation and authorisation number.
+/// </summary>
+public sealed record InvoicePaidOnline(
+    Guid InvoiceId,
+    Guid AttemptId,
+    int AmountCents,
+    DateOnly PaidOn,
+    string IdOp,
+    string? NumAuto,
+    DateTimeOffset At);
+
 /// <summary>A credit note credited part or all of this invoice (the credit note's own stream starts with <see cref="CreditNoteIssued"/>).</summary>
 public sealed record InvoiceCredited(
     Guid InvoiceId,

@@ -8,7 +8,7 @@ public static class InvoicingEventTypes
 {
     public static IReadOnlyList<Type> OutputSide { get; } =
     [
-        typeof(InvoiceIssued), typeof(InvoicePaymentRecorded), typeof(InvoiceCredited), typeof(CreditNoteIssued), typeof(InvoiceReminderSent),
+        typeof(InvoiceIssued), typeof(InvoicePaymentRecorded), typeof(InvoicePaidOnline), typeof(InvoiceCredited), typeof(CreditNoteIssued), typeof(InvoiceReminderSent),
         typeof(InvoiceNumbersAllocated),
         typeof(InvoiceBatchStarted), typeof(InvoiceBatchChunkProcessed), typeof(InvoiceBatchCompleted),
     ];

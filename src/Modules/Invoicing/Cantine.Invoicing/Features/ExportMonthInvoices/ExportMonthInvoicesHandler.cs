@@ -28,7 +28,7 @@ public sealed class ExportMonthInvoicesHandler(IQuerySession session) : IQueryHa
             .OrderBy(x => x.Payment.PaidOn).ThenBy(x => x.Invoice.Year).ThenBy(x => x.Invoice.Sequence)
             .Select(x => new ExportRowDto(
                 ExportRowKind.Payment, x.Invoice.Number, x.Payment.PaidOn, x.Invoice.Month, x.Invoice.FamilyName, x.Invoice.FamilyId,
-                x.Payment.AmountCents, x.Payment.Method, x.Payment.Reference, null, null, null));
+                x.Payment.AmountCents, x.Payment.Method, x.Payment.Reference, null, null, null, x.Payment.IdOp));
         return new MonthExportDto(first, [.. documents, .. payments]);
     }
 }

@@ -21,6 +21,7 @@ public static class InvoiceLabels
         PaymentMethod.Cash => "Espèces",
         PaymentMethod.BankTransfer => "Virement",
         PaymentMethod.Cesu => "CESU",
+        PaymentMethod.OnlineCard => "Carte bancaire en ligne (PayFiP)",
         _ => "Chèque",
     };
 

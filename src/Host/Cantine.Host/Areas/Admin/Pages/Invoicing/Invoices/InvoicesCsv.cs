@@ -11,7 +11,7 @@ namespace Cantine.Host.Areas.Admin.Pages.Invoicing.Invoices;
 /// </summary>
 public static class InvoicesCsv
 {
-    public const string Header = "Type;Numéro;Date;Mois facturé;Famille;Identifiant famille;Montant;Moyen de paiement;Référence;Facture créditée;Échéance;Reste à payer";
+    public const string Header = "Type;Numéro;Date;Mois facturé;Famille;Identifiant famille;Montant;Moyen de paiement;Référence;Facture créditée;Échéance;Reste à payer;Opération PayFiP";
 
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
@@ -25,7 +25,7 @@ public static class InvoicesCsv
                 r.Number, ReservationsFormat.DateShort(r.Date), r.BilledMonth.ToString("MM/yyyy", CultureInfo.InvariantCulture), Cell(r.FamilyName),
                 r.FamilyId.ToString(), Amount(r.AmountCents), r.Method is { } m ? InvoiceLabels.Method(m) : string.Empty, Cell(r.Reference ?? string.Empty),
                 r.LinkedNumber ?? string.Empty, r.DueOn is { } due ? ReservationsFormat.DateShort(due) : string.Empty,
-                r.RemainingCents is { } rest ? Amount(rest) : string.Empty).Append("\r\n");
+                r.RemainingCents is { } rest ? Amount(rest) : string.Empty, r.PayfipIdOp ?? string.Empty).Append("\r\n");
         }
 
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
