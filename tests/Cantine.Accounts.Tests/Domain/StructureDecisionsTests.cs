@@ -80,7 +80,15 @@ public sealed class StructureDecisionsTests
     [Fact]
     public void Turns_online_payment_on_with_the_trimmed_client_number()
     {
-        StructureDecisions.Decide(new ChangeOnlinePayment(true, " 012345 "), Lyon, Now).ShouldAppend(new OnlinePaymentChanged(StructureId, true, "012345"));
+        StructureDecisions.Decide(new ChangeOnlinePayment(true, " 012345 "), Lyon, Now).ShouldAppend(new PayfipSettingsChanged(StructureId, true, "012345", "T"));
+    }
+
+    [Fact]
+    public void Changing_only_the_environment_is_a_change()
+    {
+        var enabled = Lyon with { OnlinePaymentEnabled = true, PayfipClientNumber = "012345", PayfipEnvironment = "T" };
+        StructureDecisions.Decide(new ChangeOnlinePayment(true, "012345", "W"), enabled, Now).ShouldAppend(new PayfipSettingsChanged(StructureId, true, "012345", "W"));
+        StructureDecisions.Decide(new ChangeOnlinePayment(true, "012345", "T"), enabled, Now).ShouldChangeNothing();
     }
 
     [Fact]

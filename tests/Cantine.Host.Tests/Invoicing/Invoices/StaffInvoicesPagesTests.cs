@@ -133,7 +133,7 @@ public sealed class StaffInvoicesPagesTests(StaffInvoicesApp app) : IClassFixtur
         var bytes = await csv.Content.ReadAsByteArrayAsync();
         bytes[..3].ShouldBe(new byte[] { 0xEF, 0xBB, 0xBF });
         var lines = System.Text.Encoding.UTF8.GetString(bytes[3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
-        lines[0].ShouldBe("Type;Numéro;Date;Mois facturé;Famille;Identifiant famille;Montant;Moyen de paiement;Référence;Facture créditée;Échéance;Reste à payer");
+        lines[0].ShouldBe("Type;Numéro;Date;Mois facturé;Famille;Identifiant famille;Montant;Moyen de paiement;Référence;Facture créditée;Échéance;Reste à payer;Opération PayFiP");
         var durand = (await DetailAsync(app.Lyon.DurandInvoice))!;
         lines.ShouldContain(l => l.StartsWith($"Facture;{durand.Number};{durand.IssuedOn:dd/MM/yyyy};{app.Lyon.Month:MM/yyyy};", StringComparison.Ordinal)
             && l.Contains($";{durand.TotalCents / 100m:0.00};".Replace('.', ','), StringComparison.Ordinal));

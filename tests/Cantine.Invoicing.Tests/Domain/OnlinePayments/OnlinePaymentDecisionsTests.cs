@@ -195,7 +195,7 @@ public sealed class OnlinePaymentDecisionsTests
         OnlinePaymentDecisions.BackOff(3).ShouldBe(TimeSpan.FromMinutes(160));
         OnlinePaymentDecisions.BackOff(30).ShouldBe(TimeSpan.FromHours(4));
 
-        var nearTheEnd = Now.AddHours(23);
+        var nearTheEnd = Now.AddHours(23).AddMinutes(50);
         var check = (OnlinePaymentCheckInconclusive)OnlinePaymentDecisions.Decide(Attempt(), Unpaid, PayfipAnswer.NoOutcome("P5"), nearTheEnd).AttemptEvents.Single();
         check.NextCheckAt.ShouldBe(Now.AddDays(1));
     }
