@@ -49,6 +49,7 @@ public class CantineApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await BeforeHostStartsAsync();
         _host = SharesHost ? await SharedHosts.BorrowAsync(StartsAt) : await CantineHost.StartAsync(StartsAt, Settings, ServeOverHttp);
         await SeedAsync();
         await WarmUpAsync();
@@ -69,6 +70,9 @@ public class CantineApp : IAsyncLifetime
         (await http.GetAsync("/")).EnsureSuccessStatusCode();
         (await http.GetAsync("/health/ready")).EnsureSuccessStatusCode();
     }
+
+    /// <summary>What must run before the host boots (a server its <see cref="Settings"/> point at).</summary>
+    protected virtual Task BeforeHostStartsAsync() => Task.CompletedTask;
 
     /// <summary>Data the test class needs, created through the real commands once the host runs.</summary>
     protected virtual Task SeedAsync() => Task.CompletedTask;

@@ -10,6 +10,7 @@ using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
 using Cantine.Messaging;
 using Cantine.Reservations;
+using Cantine.PayfipSimulator;
 using Serilog;
 using Serilog.Events;
 
@@ -51,6 +52,12 @@ public static class HostComposition
         builder.Services.AddCantineSecurity(builder.Configuration, builder.Environment);
         builder.Services.AddCantineWeb();
         builder.Services.AddDemoSeed(builder.Configuration);
+        if (PayfipSimulatorApp.IsAllowedIn(builder.Environment) && builder.Configuration.GetValue<bool>("Payfip:Simulator"))
+        {
+            // The demo pays through the local PayFiP simulator (ADR 0029); never outside Development and the tests.
+            builder.Services.AddPayfipSimulator();
+        }
+
         builder.Services.AddHealthChecks()
             .AddNpgSql(name: "postgresql", tags: ["ready"])
             .AddCheck<DemoSeedHealthCheck>("demo-seed", tags: ["ready"]);

@@ -1,6 +1,7 @@
 using Cantine.Host.Jobs;
 using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
+using Cantine.PayfipSimulator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Serilog;
 
@@ -9,6 +10,9 @@ namespace Cantine.Host.Composition;
 /// <summary>The request pipeline. Order matters: the tenant is known before the cookie is validated.</summary>
 public static class Pipeline
 {
+    /// <summary>Where the demo's PayFiP simulator answers (Development only, <c>Payfip:Simulator</c>).</summary>
+    public const string PayfipSimulatorPath = "/simulateur-payfip";
+
     public static WebApplication UseCantine(this WebApplication app)
     {
         app.UseSerilogRequestLogging();
@@ -22,6 +26,11 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/erreur/{0}");
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        if (PayfipSimulatorApp.IsAllowedIn(app.Environment) && app.Configuration.GetValue<bool>("Payfip:Simulator"))
+        {
+            app.UsePayfipSimulator(PayfipSimulatorPath);
+        }
+
         app.UseMiddleware<TenantResolutionMiddleware>();
         app.UseRouting();
         app.UseAuthentication();

@@ -1,11 +1,18 @@
+using Cantine.Invoicing.OnlinePayments.Payfip;
+using Microsoft.Extensions.Options;
+
 namespace Cantine.Host.Security;
 
-/// <summary>Security headers on every response: a CSP without inline script, nosniff, no framing, a strict referrer policy.</summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+/// <summary>
+/// Security headers on every response: a CSP without inline script, nosniff, no framing, a strict referrer policy. Forms
+/// post to the portal only, and to PayFiP's card page origin: <c>Payer par CB</c> posts to the portal, which redirects the
+/// new tab there, and browsers apply <c>form-action</c> to that redirect.
+/// </summary>
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<PayfipOptions> payfip)
 {
-    private const string Strict =
+    private readonly string _strict =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
-        "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
+        $"connect-src 'self'; form-action 'self' {payfip.Value.PaymentPageOrigin}; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
 
     // Hangfire's dashboard (administrators only) needs inline scripts and styles; it gets its own, looser policy.
     private const string Dashboard =
@@ -18,7 +25,7 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
         {
             var headers = context.Response.Headers;
             var isDashboard = context.Request.PathBase.Value?.EndsWith("/admin/" + Jobs.JobsDashboard.Segment, StringComparison.Ordinal) == true;
-            headers.ContentSecurityPolicy = isDashboard ? Dashboard : Strict;
+            headers.ContentSecurityPolicy = isDashboard ? Dashboard : _strict;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";

@@ -1,5 +1,6 @@
 using Cantine.Audit.Contracts.Describing;
 using Cantine.Invoicing.Features.Shared;
+using Cantine.Invoicing.OnlinePayments.Payfip;
 using FluentValidation;
 using Marten;
 using Microsoft.Extensions.Configuration;
@@ -19,6 +20,7 @@ public static class InvoicingModule
         services.AddInvoicingDocumentsSide();
         services.AddInvoicingOutputSide(configuration);
         services.AddInvoicingOnlinePayments();
+        services.AddPayfipGateway(configuration);
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         services.AddScoped<MonthBillingReader>();
         services.AddScoped<IAuditDescriber, Auditing.BillingInputsAuditDescriber>();
