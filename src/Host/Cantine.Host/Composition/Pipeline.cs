@@ -1,4 +1,5 @@
 using Cantine.Host.Jobs;
+using Cantine.Host.Payments;
 using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
 using Cantine.PayfipSimulator;
@@ -42,6 +43,7 @@ public static class Pipeline
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapPayfipNotification();
         return app;
     }
 }

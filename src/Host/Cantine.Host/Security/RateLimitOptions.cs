@@ -13,4 +13,7 @@ public sealed class RateLimitOptions
 
     /// <summary>Contact messages per signed-in user per hour.</summary>
     public int ContactMessagesPerHour { get; set; } = 10;
+
+    /// <summary>PayFiP notifications per IP per minute: PayFiP's servers post one per payment; a flood is not PayFiP.</summary>
+    public int PayfipNotificationsPerMinute { get; set; } = 600;
 }

@@ -13,6 +13,7 @@ public static class RateLimits
     public const string SignIn = "sign-in";
     public const string PasswordEmail = "password-email";
     public const string Contact = "contact";
+    public const string PayfipNotification = "payfip-notification";
 
     public static IServiceCollection AddCantineRateLimits(this IServiceCollection services) =>
         services.AddRateLimiter(options =>
@@ -32,6 +33,8 @@ public static class RateLimits
                     : PostsPer(context, SignIn, ClientIp(context), l => l.SignInPerMinute, TimeSpan.FromMinutes(1)));
             options.AddPolicy(Contact, context =>
                 PostsPer(context, Contact, context.User.UserIdOf()?.ToString() ?? ClientIp(context), l => l.ContactMessagesPerHour, TimeSpan.FromHours(1)));
+            options.AddPolicy(PayfipNotification, context =>
+                PostsPer(context, PayfipNotification, ClientIp(context), l => l.PayfipNotificationsPerMinute, TimeSpan.FromMinutes(1)));
         });
 
     /// <summary>A fixed window per (limit, who) on form posts; reading a page is never limited.</summary>
