@@ -21,9 +21,11 @@ public sealed class PaiementModel(ISender sender) : CantinePageModel
             return NotFound();
         }
 
-        // The parent's return is PayFiP's answer too: a pending attempt asks PayFiP for its detail (idempotent, like a notification).
-        var checkedState = await sender.Send(new CheckOnlinePaymentCommand(attemptId, family), ct);
-        if (!checkedState.IsSuccess || await sender.Send(new GetOnlinePaymentQuery(attemptId, family), ct) is not { } attempt)
+        // The parent's return is PayFiP's answer too: a pending attempt asks PayFiP for its detail (idempotent, like a
+        // notification). Its refusal is not read: a write lost to a notification settling the attempt at the same moment
+        // leaves the state to the winner, and an unknown attempt or another family's is not found by the query below.
+        await sender.Send(new CheckOnlinePaymentCommand(attemptId, family), ct);
+        if (await sender.Send(new GetOnlinePaymentQuery(attemptId, family), ct) is not { } attempt)
         {
             return NotFound();
         }
