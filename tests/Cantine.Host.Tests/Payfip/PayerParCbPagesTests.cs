@@ -33,7 +33,7 @@ public sealed class PayerParCbPagesTests(PayerParCbPagesTests.App app) : IClassF
     private static string Plain(string text) =>
         string.Join(' ', text.Replace('\u00a0', ' ').Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
 
-    private static string Main(IHtmlDocument page) => Plain(page.QuerySelector("main")!.TextContent);
+    private static string MainText(IHtmlDocument page) => Plain(page.QuerySelector("main")!.TextContent);
 
     [Fact]
     public async Task Payer_par_CB_is_a_post_form_opening_a_new_tab_next_to_each_unpaid_invoice()
@@ -68,7 +68,7 @@ public sealed class PayerParCbPagesTests(PayerParCbPagesTests.App app) : IClassF
         var (_, page) = await parent.GetAsync("/vienne/factures");
         var forged = await parent.PostWithTokenAsync("/vienne/factures", "/vienne/factures/payer", new Dictionary<string, string> { ["facture"] = app.Vienne.August.ToString() });
 
-        Main(page).ShouldNotContain("Payer par CB");
+        MainText(page).ShouldNotContain("Payer par CB");
         page.QuerySelectorAll("main table.invoices thead th").Select(th => th.TextContent).ShouldNotContain("Payer en ligne");
         PortalClient.Location(forged).ShouldBe("/vienne/factures");
         var (_, after) = await parent.GetAsync("/vienne/factures");
@@ -84,7 +84,7 @@ public sealed class PayerParCbPagesTests(PayerParCbPagesTests.App app) : IClassF
         var response = await PayfipPagesApp.PayAsync(parent, "lyon", FacturesTown.AugustNumber);
 
         response.StatusCode.ShouldBe(HttpStatusCode.SeeOther);
-        var operation = app.Payfip.LastFor(FacturesTown.AugustNumber);
+        var operation = app.OperationOf(response);
         response.Headers.Location!.OriginalString.ShouldBe($"{app.Payfip.PaymentPageUrl}?idop={operation.IdOp}");
         operation.Request.UrlNotif.ShouldBe("http://localhost/lyon/payfip/notification");
         operation.Request.UrlRedirect.ShouldStartWith("http://localhost/lyon/factures/paiement/");
@@ -218,14 +218,14 @@ public sealed class PayerParCbPagesTests(PayerParCbPagesTests.App app) : IClassF
         var parent = await app.DurandAsync(town);
         var started = await PayfipPagesApp.PayAsync(parent, "ecart", FacturesTown.JulyNumber);
         started.StatusCode.ShouldBe(HttpStatusCode.SeeOther);
-        var operation = app.Payfip.LastFor(FacturesTown.JulyNumber);
+        var operation = app.OperationOf(started);
         operation.Tamper = detail => detail.Montant = "100";
         await app.Payfip.PayAsync(operation.IdOp, PayfipSimulatedOutcome.Paid);
 
         var (_, page) = await parent.GetAsync(new Uri(operation.Request.UrlRedirect!).PathAndQuery);
 
         page.Heading().ShouldBe("Paiement en cours de contrôle");
-        Main(page).ShouldContain("le service vérifie ce paiement");
+        MainText(page).ShouldContain("le service vérifie ce paiement");
         Plain(page.QuerySelector("main [data-remaining]")!.TextContent).ShouldContain($"La facture n° {FacturesTown.JulyNumber} reste à payer (60,00 €)");
     }
 
@@ -234,8 +234,9 @@ public sealed class PayerParCbPagesTests(PayerParCbPagesTests.App app) : IClassF
     {
         var durand = await app.DurandAsync(app.Lyon);
         var roux = await app.RouxAsync(app.Lyon);
-        (await PayfipPagesApp.PayAsync(durand, "lyon", FacturesTown.JulyNumber)).StatusCode.ShouldBe(HttpStatusCode.SeeOther);
-        var durandsReturn = new Uri(app.Payfip.LastFor(FacturesTown.JulyNumber).Request.UrlRedirect!).AbsolutePath;
+        var started = await PayfipPagesApp.PayAsync(durand, "lyon", FacturesTown.JulyNumber);
+        started.StatusCode.ShouldBe(HttpStatusCode.SeeOther);
+        var durandsReturn = new Uri(app.OperationOf(started).Request.UrlRedirect!).AbsolutePath;
 
         await (await roux.Http.GetAsync(durandsReturn)).ShouldBeNotFoundAsync();
         await (await durand.Http.GetAsync($"/lyon/factures/paiement/{Guid.NewGuid()}")).ShouldBeNotFoundAsync();

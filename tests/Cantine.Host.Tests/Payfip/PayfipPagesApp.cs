@@ -69,7 +69,7 @@ public class PayfipPagesApp : CantineApp
     {
         var started = await PayAsync(parent, slug, invoiceNumber);
         started.StatusCode.ShouldBe(System.Net.HttpStatusCode.SeeOther);
-        var operation = Payfip.LastFor(invoiceNumber);
+        var operation = OperationOf(started);
         if (outcome is { } chosen)
         {
             (await Payfip.PayAsync(operation.IdOp, chosen)).ShouldBeTrue();
@@ -77,6 +77,13 @@ public class PayfipPagesApp : CantineApp
 
         var (response, page) = await parent.GetAsync(new Uri(operation.Request.UrlRedirect!).PathAndQuery);
         return (response, page, operation);
+    }
+
+    /// <summary>The simulator's operation whose card page <paramref name="started"/> (Payer's 303) sends the browser to.</summary>
+    public SimulatedOperation OperationOf(HttpResponseMessage started)
+    {
+        var location = started.Headers.Location!.OriginalString;
+        return Payfip.Ledger.Find(location[(location.IndexOf("?idop=", StringComparison.Ordinal) + 6)..]).ShouldNotBeNull();
     }
 
     public override async ValueTask DisposeAsync()

@@ -28,15 +28,19 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     [BindProperty(SupportsGet = true, Name = "recherche")]
     public string? Recherche { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public OnlinePaymentListDto List { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <summary>
+    /// <paramref name="page"/> is read from the query string only: as a bound property named <c>page</c>, Razor Pages'
+    /// own route value <c>page</c> (the page's path) would win over it.
+    /// </summary>
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
+        PageNumber = Math.Max(1, page ?? 1);
         Recherche = Recherche?.Trim() is { Length: > 0 and <= 100 } r ? r : null;
-        List = await sender.Send(new ListOnlinePaymentsQuery(Etat, AVerifier, Day(Du), Day(Au), Recherche, Math.Max(1, PageNumber)), ct);
+        List = await sender.Send(new ListOnlinePaymentsQuery(Etat, AVerifier, Day(Du), Day(Au), Recherche, PageNumber), ct);
     }
 
     public static DateOnly? Day(string? value) =>
