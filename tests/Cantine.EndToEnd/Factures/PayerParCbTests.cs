@@ -56,7 +56,7 @@ public sealed class PayerParCbTests(PayerParCbTests.App app, Chromium chromium) 
         // 1. "Factures": Payer par CB to the right of each invoice left to pay.
         await page.Band().GetByRole(AriaRole.Link, new() { Name = "Factures" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/annecy/factures$"));
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = new Regex("^Payer par CB") })).ToHaveCountAsync(2);
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Payer par CB") })).ToHaveCountAsync(2);
         await browser.CheckAsync("factures");
 
         // 2. The button of the August invoice: PayFiP's card page (the simulator's) opens in a new tab.
@@ -113,6 +113,6 @@ public sealed class PayerParCbTests(PayerParCbTests.App app, Chromium chromium) 
         await Expect(page.Locator("main [data-remaining]")).ToContainTextAsync($"La facture n° {FacturesTown.RouxAugustNumber} reste à payer");
         await browser.CheckAsync("paiement-refuse");
         await page.GetByRole(AriaRole.Link, new() { Name = "Retour aux factures" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = new Regex("^Payer par CB") })).ToHaveCountAsync(1);
+        await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Payer par CB") })).ToHaveCountAsync(1);
     }
 }
