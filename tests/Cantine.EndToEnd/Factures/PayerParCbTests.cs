@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Cantine.Accounts.Contracts.ChangeOnlinePayment;
 using Cantine.EndToEnd.Browser;
 using Cantine.EndToEnd.Parents;
+using Cantine.EndToEnd.Staff;
 
 namespace Cantine.EndToEnd.Factures;
 
@@ -57,6 +58,7 @@ public sealed class PayerParCbTests(PayerParCbTests.App app, Chromium chromium) 
         await page.Band().GetByRole(AriaRole.Link, new() { Name = "Factures" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/annecy/factures$"));
         await Expect(page.GetByRole(AriaRole.Button, new() { NameRegex = new Regex("^Payer par CB") })).ToHaveCountAsync(2);
+        await Expect(page.Locator("main")).ToContainTextAsync("Le bouton « Payer par CB » ouvre la page de paiement sécurisé de PayFiP");
         await browser.CheckAsync("factures");
 
         // 2. The button of the August invoice: PayFiP's card page (the simulator's) opens in a new tab.
@@ -88,6 +90,17 @@ public sealed class PayerParCbTests(PayerParCbTests.App app, Chromium chromium) 
         await Expect(row.Locator("[data-status]")).ToHaveTextAsync("Payée");
         await Expect(row.GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await browser.CheckAsync("factures-apres");
+
+        // 4. The treasurer reads it in Facturation › Paiements en ligne, with PayFiP's authorisation number.
+        await using var staff = await chromium.OpenAsync(app);
+        await staff.GotoAsync("/annecy/admin");
+        await staff.Page.SignInToBackOfficeAsync(app.Clock, "annecy", app.Town.Town.Administrator.Login);
+        await staff.Page.OpenFromBandAsync("Facturation", "Paiements en ligne");
+        await Expect(staff.Page).ToHaveURLAsync(new Regex("/annecy/admin/facturation/paiements-en-ligne$"));
+        var attempt = staff.Page.Locator("main table.online-payments tbody tr").Filter(new() { HasText = operation.IdOp });
+        await Expect(attempt).ToContainTextAsync("P (payé)");
+        await Expect(attempt).ToContainTextAsync(operation.NumAuto!);
+        await staff.CheckAsync("paiements-en-ligne");
     }
 
     [Fact]
