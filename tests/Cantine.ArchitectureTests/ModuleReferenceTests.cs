@@ -37,4 +37,12 @@ public sealed class ModuleReferenceTests(ITestOutputHelper output)
         // Keeps rule 1 honest: it must let this reference through, and the reference must exist.
         Product.Messaging.GetReferencedAssemblies().Select(r => r.Name).ShouldContain("Cantine.Accounts.Contracts");
     }
+
+    [Fact]
+    public void Only_the_host_composes_the_payfip_simulator()
+    {
+        // The simulator stands in for the treasury's server in Development and the tests: no module may depend on it.
+        HostAssembly.TryLoad()!.GetReferencedAssemblies().Select(r => r.Name).ShouldContain(Product.PayfipSimulator);
+        Product.All.Where(a => a.GetReferencedAssemblies().Any(r => r.Name == Product.PayfipSimulator)).Select(a => a.GetName().Name).ShouldBeEmpty();
+    }
 }

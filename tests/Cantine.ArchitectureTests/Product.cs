@@ -18,11 +18,14 @@ internal static class Product
     public static readonly Assembly Messaging = typeof(global::Cantine.Messaging.MessagingModule).Assembly;
     public static readonly Assembly MessagingContracts = typeof(global::Cantine.Messaging.Contracts.ListPickedUpEmails.ListPickedUpEmailsQuery).Assembly;
 
+    /// <summary>The local PayFiP simulator: composed by the Host in Development only, not a module (ADR 0029).</summary>
+    public const string PayfipSimulator = "Cantine.PayfipSimulator";
+
     /// <summary>Each module's implementation: Cantine.&lt;Module&gt;, as referenced by the Host.</summary>
     public static readonly IReadOnlyList<Assembly> ModuleImplementations =
         [.. HostAssembly.TryLoad()!.GetReferencedAssemblies()
             .Where(n => n.Name!.StartsWith("Cantine.", StringComparison.Ordinal) && !n.Name.StartsWith("Cantine.BuildingBlocks", StringComparison.Ordinal)
-                && !n.Name.EndsWith(".Contracts", StringComparison.Ordinal))
+                && !n.Name.EndsWith(".Contracts", StringComparison.Ordinal) && n.Name != PayfipSimulator)
             .Select(Assembly.Load)
             .OrderBy(a => a.GetName().Name, StringComparer.Ordinal)];
 

@@ -51,6 +51,17 @@ public sealed class DemoInvoicingTests(DemoInvoicingTests.App app) : IClassFixtu
         page.QuerySelector("main")!.TextContent.ShouldContain(invoice.Number);
         page.QuerySelector("main")!.TextContent.ShouldContain("À payer");
 
+        // The demo pays online through PayFiP's test environment (the simulator under `./cantine run`).
+        var unpaid = await app.SendAsync(DemoTown.Slug, s => s.Send(new GetFamilyInvoicesQuery(martin.FamilyId)));
+        for (var tries = 0; !unpaid.OnlinePayment && tries < 100; tries++)
+        {
+            await Task.Delay(100);
+            unpaid = await app.SendAsync(DemoTown.Slug, s => s.Send(new GetFamilyInvoicesQuery(martin.FamilyId)));
+        }
+
+        unpaid.OnlinePayment.ShouldBeTrue();
+        unpaid.Invoices.Single().PayableOnline.ShouldBeTrue();
+
         (await app.SendAsync(DemoTown.Slug, s => s.Send(new RecordPaymentCommand(
             invoice.InvoiceId, Guid.NewGuid(), invoice.TotalCents, new DateOnly(2030, 11, 6), PaymentMethod.Cheque, "Chèque 0012345", Guid.NewGuid(), "Alice Lambert"))))
             .IsSuccess.ShouldBeTrue();

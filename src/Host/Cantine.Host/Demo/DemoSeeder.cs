@@ -1,3 +1,5 @@
+using Cantine.Accounts.Contracts.ChangeOnlinePayment;
+using Cantine.Invoicing.Contracts.OnlinePayments;
 using Cantine.Accounts.Contracts.AttachChildToFamily;
 using Cantine.Accounts.Contracts.CreateStructure;
 using Cantine.Accounts.Contracts.GetStructure;
@@ -39,6 +41,8 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, TimeProvider clock, IL
                 "Alice", "Lambert", "alice.lambert@demo.example", DemoTown.AdministratorLogin),
             ct));
         Ok(await sender.Send(new SetPasswordCommand(town.AdminUserId, DemoTown.StaffPassword, DemoTown.AdministratorTotpSecret), ct));
+        // Online payment in PayFiP's test environment: `./cantine run` points PayFiP at the local simulator (ADR 0029).
+        Ok(await sender.Send(new ChangeOnlinePaymentCommand(true, DemoTown.PayfipClientNumber, PayfipEnvironment.Test), ct));
         var agent = Ok(await sender.Send(new RegisterStaffMemberCommand("Bruno", "Moreau", "bruno.moreau@demo.example", "Agent", DemoTown.AgentLogin), ct));
         Ok(await sender.Send(new SetPasswordCommand(agent.UserId, DemoTown.StaffPassword), ct));
 

@@ -14,6 +14,9 @@ public static class DemoTown
     public const string AdministratorLogin = "administrateur";
     public const string AgentLogin = "agent";
 
+    /// <summary>The demo's PayFiP client number (<c>numcli</c>), in PayFiP's test environment (the local simulator in Development).</summary>
+    public const string PayfipClientNumber = "123456";
+
     /// <summary>
     /// The first day of the demo's history (bookings and attendance): the first day of last month, so an administrator
     /// can preview and issue last month's invoices at once, and at least three weeks back.
