@@ -146,6 +146,17 @@ public sealed class OnlinePaymentsStaffPagesTests(OnlinePaymentsStaffPagesTests.
     }
 
     [Fact]
+    public async Task The_list_costs_one_round_trip_beyond_the_session_check()
+    {
+        var administrator = await app.AdministratorAsync(app.Lille);
+        await administrator.GetAsync(ListUrl);
+
+        var list = await SqlRoundTrips.OfRequestAsync(administrator, ListUrl + "?averifier=true&recherche=roux&du=2030-09-01");
+
+        list.Count.ShouldBe(2, string.Join("\n", list));
+    }
+
+    [Fact]
     public async Task The_band_links_the_page_under_Facturation_and_a_parent_is_refused_it()
     {
         var administrator = await app.AdministratorAsync(app.Lille);

@@ -61,6 +61,18 @@ public sealed class PayerParCbPagesTests(PayerParCbPagesTests.App app) : IClassF
     }
 
     [Fact]
+    public async Task With_the_buttons_the_list_still_costs_one_round_trip_beyond_the_session_check()
+    {
+        var parent = await app.DurandAsync(app.Lyon);
+        await parent.GetAsync("/lyon/factures");
+
+        var list = await SqlRoundTrips.OfRequestAsync(parent, "/lyon/factures");
+        var baseline = await SqlRoundTrips.OfRequestAsync(parent, "/lyon/mot-de-passe");
+
+        list.Count.ShouldBe(baseline.Count + 1, string.Join("\n", list));
+    }
+
+    [Fact]
     public async Task Where_the_town_does_not_take_online_payment_there_is_no_button_and_a_forged_post_is_refused_in_words()
     {
         var parent = await app.DurandAsync(app.Vienne);
