@@ -37,6 +37,7 @@ public static class WebComposition
             })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        services.AddFrenchModelBinding();
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         services.AddSingleton<Cantine.Host.Pages.PageRoutes>();
         return services;

@@ -9,6 +9,6 @@ public sealed class CopyBookingPatternValidator : CommandValidator<CopyBookingPa
     public CopyBookingPatternValidator()
     {
         RuleFor(c => c.FamilyId).NotEmpty();
-        RuleFor(c => c.Until).GreaterThan(c => c.PeriodStart);
+        RuleFor(c => c.Until).GreaterThan(c => c.PeriodStart).WithErrorCode("Copy.Until").WithMessage(_ => ReservationsText.Get("Copy.Until"));
     }
 }

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks;
 using Cantine.BuildingBlocks.Validation;
 using Cantine.Reservations.Contracts.SubmitBookings;
 using FluentValidation;
@@ -10,9 +11,12 @@ public sealed class SubmitBookingsValidator : CommandValidator<SubmitBookingsCom
     public SubmitBookingsValidator()
     {
         RuleFor(c => c.FamilyId).NotEmpty();
-        RuleFor(c => c.SubmissionId).NotEmpty();
-        RuleFor(c => c.Version).NotNull().MaximumLength(20);
-        RuleFor(c => c.Ticked).NotNull().Must(t => t.Count <= 2000);
-        RuleForEach(c => c.Ticked).Must(t => t is not null && t.ChildId != Guid.Empty && t.ServiceId != Guid.Empty);
+        // Hidden fields the parent never sees: a refusal asks for a reload, it names no field (issue #18).
+        RuleFor(c => c.SubmissionId).NotEmpty().WithMessage(_ => CommonText.Get("Validation.StaleForm"));
+        RuleFor(c => c.Version).NotNull().WithMessage(_ => CommonText.Get("Validation.StaleForm"))
+            .MaximumLength(20).WithMessage(_ => CommonText.Get("Validation.StaleForm"));
+        RuleFor(c => c.Ticked).NotNull().WithMessage(_ => CommonText.Get("Validation.StaleForm"))
+            .Must(t => t.Count <= 2000).WithMessage(_ => CommonText.Get("Validation.StaleForm"));
+        RuleForEach(c => c.Ticked).Must(t => t is not null && t.ChildId != Guid.Empty && t.ServiceId != Guid.Empty).WithMessage(_ => CommonText.Get("Validation.StaleForm"));
     }
 }
