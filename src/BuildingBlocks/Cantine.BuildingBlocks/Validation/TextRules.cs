@@ -32,7 +32,10 @@ public static partial class TextRules
 
     public static bool IsPhone(string? value) => value is not null && PhonePattern().IsMatch(value);
 
-    /// <summary>No control characters (tabs and line breaks allowed in multi-line texts) and no lone surrogates.</summary>
+    /// <summary>
+    /// No control characters (tabs and line breaks allowed in multi-line texts), no lone surrogates, and no bidi
+    /// controls: shown to someone else, U+202E turns "facture‮fdp.exe" into "factureexe.pdf" on their screen.
+    /// </summary>
     public static bool IsClean(string? value, bool multiline = false)
     {
         if (value is null)
@@ -59,7 +62,7 @@ public static partial class TextRules
                 return false;
             }
 
-            if (char.IsControl(c) && !(multiline && c is '\r' or '\n' or '\t'))
+            if ((char.IsControl(c) && !(multiline && c is '\r' or '\n' or '\t')) || IsBidiControl(c))
             {
                 return false;
             }
@@ -67,6 +70,16 @@ public static partial class TextRules
 
         return true;
     }
+
+    /// <summary>
+    /// The Unicode bidi controls (UAX #9): embeddings and overrides U+202A–U+202E, isolates U+2066–U+2069, the marks
+    /// U+200E, U+200F and U+061C. Typed text never needs them; they reorder what others read (CVE-2021-42574).
+    /// </summary>
+    public static bool IsBidiControl(char c) => c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
+
+    /// <summary>The text without its bidi controls and control characters (a file name a browser sent: refusing it would refuse the file).</summary>
+    public static string WithoutInvisibleControls(string value) =>
+        value.Any(c => char.IsControl(c) || IsBidiControl(c)) ? new string(value.Where(c => !char.IsControl(c) && !IsBidiControl(c)).ToArray()) : value;
 
     [GeneratedRegex(@"^[^@\s<>""()\[\],;:]+@[^@\s<>""()\[\],;:]+\.[^@\s<>""()\[\],;:]{2,}$", RegexOptions.CultureInvariant)]
     private static partial Regex EmailPattern();

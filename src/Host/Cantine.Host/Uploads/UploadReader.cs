@@ -1,3 +1,5 @@
+using Cantine.BuildingBlocks.Validation;
+
 namespace Cantine.Host.Uploads;
 
 /// <summary>
@@ -28,6 +30,7 @@ public static class UploadReader
             read += n;
         }
 
-        return (file.FileName, read == limit ? buffer : buffer[..read]);
+        // The name is the browser's: its control and bidi characters are dropped rather than the file refused (issue #18).
+        return (TextRules.WithoutInvisibleControls(file.FileName), read == limit ? buffer : buffer[..read]);
     }
 }
