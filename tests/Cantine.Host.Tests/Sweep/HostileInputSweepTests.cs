@@ -132,6 +132,18 @@ public sealed class HostileInputSweepTests(HostileInputSweepTests.App app, ITest
     }
 
     [Fact]
+    public async Task No_hostile_value_gets_a_server_error()
+    {
+        var sweep = await app.SweepAsync();
+
+        var failures = sweep.Requests.Where(r => r.Status >= 500).Select(r => r.ToString()).ToList();
+
+        output.WriteLine($"{sweep.Requests.Count} requests: " + string.Join(", ", sweep.Requests.GroupBy(r => r.Status).OrderBy(g => g.Key).Select(g => $"{g.Count()} × {g.Key}")));
+        failures.ShouldBeEmpty(string.Join("\n", failures.Take(80)));
+        sweep.Requests.Count.ShouldBeGreaterThan(2000);
+    }
+
+    [Fact]
     public async Task Every_page_is_reached_by_following_links()
     {
         var sweep = await app.SweepAsync();

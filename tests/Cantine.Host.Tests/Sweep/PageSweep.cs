@@ -119,6 +119,19 @@ public sealed class PageSweep(PageCatalogue catalogue, string slug)
             }
         }
 
+        // The address a form posts to carries query parameters of its own (?jour=…&handler=Recopier).
+        if (!get)
+        {
+            foreach (var parameter in QueryKeys(action).Distinct(StringComparer.OrdinalIgnoreCase))
+            {
+                foreach (var value in HostileValues.All)
+                {
+                    var target = WithQuery(action, parameter, value);
+                    await RecordAsync(visitor, "POST", target, parameter, value, () => FormFields.PostAsync(client, form, target, fields));
+                }
+            }
+        }
+
         // A form with nothing to fill in (a button and hidden ids) emptied is the form as rendered: an action, not input.
         var empty = FormFields.Emptied(fields);
         if (!get && !empty.SequenceEqual(fields))

@@ -17,6 +17,7 @@ public static class FrenchModelBinding
         {
             // Required fields are the validators' business (FluentValidation, in the modules), never the binder's.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelBinderProviders.Insert(0, new BoundedInputBinders());
             var messages = options.ModelBindingMessageProvider;
             messages.SetAttemptedValueIsInvalidAccessor((_, _) => text["La valeur saisie n'est pas valide."]);
             messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => text["La valeur saisie n'est pas valide."]);

@@ -48,12 +48,13 @@ public sealed class BookingGrid(BookingSheetDto sheet, bool editable, IReadOnlyS
     public bool AnyHeldByOtherFamily => sheet.Children.Any(c => c.Rows.Any(r => r.Cells.Any(x => x.HeldByOtherFamily)));
 
     /// <summary>The ticked boxes of a posted form; null when a value is not one the page writes (a forged field).</summary>
-    public static IReadOnlyList<BookingCellInput>? Parse(IEnumerable<string> values)
+    public static IReadOnlyList<BookingCellInput>? Parse(IEnumerable<string?> values)
     {
         var cells = new List<BookingCellInput>();
         foreach (var value in values.Distinct(StringComparer.Ordinal))
         {
-            var parts = value.Split('_');
+            // An empty box value binds as null (a forged form): refused like any value the page does not write.
+            var parts = value?.Split('_') ?? [];
             if (parts.Length != 3 || !Guid.TryParseExact(parts[0], "N", out var child) || !Guid.TryParseExact(parts[1], "N", out var service)
                 || !DateOnly.TryParseExact(parts[2], "yyyyMMdd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
             {

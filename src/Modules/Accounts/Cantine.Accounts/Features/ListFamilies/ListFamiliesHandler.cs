@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Accounts.Contracts.ListFamilies;
 using Marten;
 using Marten.Linq;
@@ -13,7 +14,7 @@ public sealed class ListFamiliesHandler(IQuerySession session) : IQueryHandler<L
     {
         var size = Math.Clamp(query.PageSize, 1, MaxPageSize);
         var sort = FamilySort.All.Contains(query.Sort) ? query.Sort : FamilySort.Name;
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page);
         var (rows, total) = await PageAsync(query, sort, page, size, ct);
         var last = Math.Max(1, (total + size - 1) / size);
         if (page > last)

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Accounts.Contracts.ListGuardianAccounts;
 using Cantine.Accounts.Domain;
 using Marten;
@@ -25,7 +26,7 @@ public sealed class ListGuardianAccountsHandler(IQuerySession session) : IQueryH
                 || a.LastName.Contains(term, StringComparison.OrdinalIgnoreCase) || a.FirstName.Contains(term, StringComparison.OrdinalIgnoreCase));
         }
 
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page);
         var rows = await guardians.Stats(out QueryStatistics stats)
             .OrderBy(a => a.LastName).ThenBy(a => a.FirstName).ThenBy(a => a.Id)
             .Skip((page - 1) * ListGuardianAccountsQuery.PageSize).Take(ListGuardianAccountsQuery.PageSize)

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Audit.Contracts.Describing;
 using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.BuildingBlocks.Auditing;
@@ -45,7 +46,7 @@ public sealed class ListAuditEntriesHandler(IQuerySession session, IEnumerable<I
             events = events.Where(e => streams.Contains(e.StreamId));
         }
 
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page);
         var rows = await events.OrderByDescending(e => e.Sequence).Skip((page - 1) * PageSize).Take(PageSize + 1).ToListAsync(ct);
         var entries = new List<AuditEntryDto>();
         foreach (var e in rows.Take(PageSize))

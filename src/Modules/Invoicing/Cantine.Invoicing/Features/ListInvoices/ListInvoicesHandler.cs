@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using System.Linq.Expressions;
 using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Invoicing.Contracts.Invoices;
@@ -16,7 +17,7 @@ public sealed class ListInvoicesHandler(IQuerySession session, TimeProvider cloc
     {
         var today = ParisTime.Today(clock);
         var filters = Filters(query, today).ToList();
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page);
         var batch = session.CreateBatchQuery();
         var count = Matching(batch, filters).Count();
         var rows = Matching(batch, filters)

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using System.Globalization;
 using System.Linq.Expressions;
 using Cantine.BuildingBlocks.Contracts.Time;
@@ -16,7 +17,7 @@ public sealed class ListOnlinePaymentsHandler(IQuerySession session) : IQueryHan
     public async ValueTask<OnlinePaymentListDto> Handle(ListOnlinePaymentsQuery query, CancellationToken ct)
     {
         var filters = Filters(query).ToList();
-        var page = Math.Max(1, query.Page);
+        var page = Paging.Clamp(query.Page);
         var batch = session.CreateBatchQuery();
         var count = Matching(batch, filters).Count();
         var attention = batch.Query<OnlinePaymentAttempt>().Where(a => a.NeedsAttention).Count();

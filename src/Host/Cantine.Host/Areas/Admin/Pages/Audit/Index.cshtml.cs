@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Audit.Contracts.ListAuditEntries;
 using Cantine.Host.Pages;
 using Mediator;
@@ -29,7 +30,7 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     {
         // A malformed filter in the URL (a date like 31/02) is ignored rather than refused: the log shows everything.
         ModelState.Clear();
-        Log = await sender.Send(new ListAuditEntriesQuery(Du, Au, Auteur, Famille, Math.Max(1, NumeroPage ?? 1)), ct);
+        Log = await sender.Send(new ListAuditEntriesQuery(Du, Au, Auteur, Famille, Paging.Clamp(NumeroPage)), ct);
     }
 
     /// <summary>This page's address with the same filters and another page number.</summary>

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Accounts.Contracts.ListFamilies;
 using Cantine.Host.Pages;
 using Mediator;
@@ -28,7 +29,7 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     {
         // A search longer than any name is cut rather than refused: the list still answers.
         var search = Recherche is { Length: > 100 } ? Recherche[..100] : Recherche;
-        List = await sender.Send(new ListFamiliesQuery(search, Numero, PageSize, Tri ?? FamilySort.Name, Archivees), ct);
+        List = await sender.Send(new ListFamiliesQuery(search, Paging.Clamp(Numero), PageSize, Tri ?? FamilySort.Name, Archivees), ct);
     }
 
     /// <summary>This list's address with one thing changed (the sort resets to page 1).</summary>

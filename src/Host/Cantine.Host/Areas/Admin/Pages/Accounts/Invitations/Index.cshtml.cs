@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Accounts.Contracts.InviteGuardians;
 using Cantine.Accounts.Contracts.ListGuardianAccounts;
 using Cantine.Host.Pages;
@@ -48,7 +49,7 @@ public sealed class IndexModel(ISender sender, IStringLocalizer<HostText> text) 
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Guardians = await sender.Send(new ListGuardianAccountsQuery(NumeroPage, Jamais, Recherche), ct);
+        Guardians = await sender.Send(new ListGuardianAccountsQuery(Paging.Clamp(NumeroPage), Jamais, Recherche), ct);
         NeverSignedIn = Jamais && string.IsNullOrWhiteSpace(Recherche)
             ? Guardians.Total
             : (await sender.Send(new ListGuardianAccountsQuery(1, true, null), ct)).Total;

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using Cantine.Host.Pages;
 using Cantine.Invoicing.Contracts.ExportMonthInvoices;
 using Cantine.Invoicing.Contracts.Invoices;
@@ -30,7 +31,7 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Recherche = Recherche?.Trim() is { Length: > 0 and <= 100 } r ? r : null;
-        List = await sender.Send(new ListInvoicesQuery(Recherche, InvoiceLabels.ParseMonth(Mois), Statut, Math.Max(1, PageNumber)), ct);
+        List = await sender.Send(new ListInvoicesQuery(Recherche, InvoiceLabels.ParseMonth(Mois), Statut, Paging.Clamp(PageNumber)), ct);
     }
 
     /// <summary>The month chosen in the filter as the treasurer's CSV (documents issued and payments received that month).</summary>

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Contracts;
 using System.Globalization;
 using Cantine.Host.Pages;
 using Cantine.Invoicing.Contracts.ListOnlinePayments;
@@ -38,7 +39,7 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     /// </summary>
     public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
-        PageNumber = Math.Max(1, page ?? 1);
+        PageNumber = Paging.Clamp(page);
         Recherche = Recherche?.Trim() is { Length: > 0 and <= 100 } r ? r : null;
         List = await sender.Send(new ListOnlinePaymentsQuery(Etat, AVerifier, Day(Du), Day(Au), Recherche, PageNumber), ct);
     }
