@@ -37,6 +37,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseMiddleware<CurrentActorMiddleware>();
         app.UseRateLimiter();
+        app.UseMiddleware<FormLimitsMiddleware>();
         app.UseAuthorization();
         app.UseJobsDashboard();
 

@@ -14,17 +14,21 @@ public sealed class IndexModel(IStringLocalizer<HostText> text, ILogger<IndexMod
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public IActionResult OnGet(int code) => Show(code);
+    // The code is read from the route, never bound: re-executed as the failed request, a POST whose body was too
+    // large (or is refused unread, rate-limited) binds nothing, and "code" fell back to 404 (issue #18, defect 2).
+    public IActionResult OnGet() => Show();
 
-    public IActionResult OnPost(int code) => Show(code);
+    public IActionResult OnPost() => Show();
 
-    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Show(int code)
+    private Microsoft.AspNetCore.Mvc.RazorPages.PageResult Show()
     {
+        var code = int.TryParse(RouteData.Values["code"] as string, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var c) ? c : 404;
         Code = code is >= 400 and <= 599 ? code : 404;
         var failure = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
-        if (failure?.Error is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        if (failure?.Error is Microsoft.AspNetCore.Http.BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } or InvalidDataException)
         {
-            // A request over the server's body limit fails before any page can keep what was typed.
+            // A request over the server's body limit, or a form over its limits (2,500 boxes: FormOptions.ValueCountLimit),
+            // fails before any page can keep what was typed.
             Code = StatusCodes.Status413PayloadTooLarge;
         }
 
