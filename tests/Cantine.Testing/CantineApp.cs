@@ -44,13 +44,16 @@ public class CantineApp : IAsyncLifetime
     /// <summary>Per-class settings (e.g. low rate limits, the Hangfire server on): a host of the class's own.</summary>
     protected virtual IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>();
 
+    /// <summary>How the product reaches its database: directly, or through a relay the class can cut (<see cref="PostgresOutage"/>).</summary>
+    protected virtual Func<string, string>? Connect => null;
+
     /// <summary>Whether the class borrows a shared host; a class that needs a host no other class touched says no.</summary>
-    protected virtual bool SharesHost => Settings.Count == 0 && !ServeOverHttp;
+    protected virtual bool SharesHost => Settings.Count == 0 && !ServeOverHttp && Connect is null;
 
     public async Task InitializeAsync()
     {
         await BeforeHostStartsAsync();
-        _host = SharesHost ? await SharedHosts.BorrowAsync(StartsAt) : await CantineHost.StartAsync(StartsAt, Settings, ServeOverHttp);
+        _host = SharesHost ? await SharedHosts.BorrowAsync(StartsAt) : await CantineHost.StartAsync(StartsAt, Settings, ServeOverHttp, Connect);
         await SeedAsync();
         await WarmUpAsync();
     }

@@ -19,6 +19,7 @@ namespace Cantine.Testing;
 public sealed class CantineHost : WebApplicationFactory<Program>
 {
     private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly Func<string, string> _connect;
 
     static CantineHost()
     {
@@ -26,11 +27,12 @@ public sealed class CantineHost : WebApplicationFactory<Program>
         JasperFxEnvironment.AutoStartHost = true;
     }
 
-    private CantineHost(TestDatabase database, DateTimeOffset startsAt, IReadOnlyDictionary<string, string?> settings)
+    private CantineHost(TestDatabase database, DateTimeOffset startsAt, IReadOnlyDictionary<string, string?> settings, Func<string, string>? connect)
     {
         Database = database;
         Clock = new TestClock(startsAt);
         _settings = settings;
+        _connect = connect ?? (cs => cs);
     }
 
     public TestDatabase Database { get; }
@@ -42,9 +44,11 @@ public sealed class CantineHost : WebApplicationFactory<Program>
     /// <summary>The browser-reachable address when served over HTTP (Kestrel on a loopback port).</summary>
     public Uri? Address { get; private set; }
 
-    public static async Task<CantineHost> StartAsync(DateTimeOffset startsAt, IReadOnlyDictionary<string, string?> settings, bool serveOverHttp)
+    /// <param name="connect">How the product reaches its database (a relay a test can cut: <see cref="PostgresOutage"/>).</param>
+    public static async Task<CantineHost> StartAsync(
+        DateTimeOffset startsAt, IReadOnlyDictionary<string, string?> settings, bool serveOverHttp, Func<string, string>? connect = null)
     {
-        var host = new CantineHost(await TestDatabase.CreateAsync(), startsAt, settings);
+        var host = new CantineHost(await TestDatabase.CreateAsync(), startsAt, settings, connect);
         if (serveOverHttp)
         {
             host.UseKestrel(0);
@@ -136,7 +140,7 @@ public sealed class CantineHost : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
-            ["ConnectionStrings:Cantine"] = Database.ConnectionString,
+            ["ConnectionStrings:Cantine"] = _connect(Database.ConnectionString),
             ["Hangfire:Server"] = "false",
             ["Cantine:SeedDemo"] = "false",
             ["Accounts:PasswordHashIterations"] = "1000",

@@ -6,6 +6,7 @@ using Cantine.Audit;
 using Cantine.BuildingBlocks.Files;
 using Cantine.Documents;
 using Cantine.Host.Demo;
+using Cantine.Host.Resilience;
 using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
 using Cantine.Messaging;
@@ -58,6 +59,8 @@ public static class HostComposition
             builder.Services.AddPayfipSimulator();
         }
 
+        // PostgreSQL unreachable: a French 503 page that needs no database, before the error page is tried (issue #18).
+        builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
         builder.Services.AddHealthChecks()
             .AddNpgSql(name: "postgresql", tags: ["ready"])
             .AddCheck<DemoSeedHealthCheck>("demo-seed", tags: ["ready"]);
