@@ -1,7 +1,7 @@
 namespace Cantine.BuildingBlocks.Contracts.Results;
 
 /// <summary>The outcome of a command without a value: success, or one or more refusals.</summary>
-public sealed record Result : IResultFactory<Result>
+public sealed record Result : IResultFactory<Result>, IOutcome
 {
     private Result(IReadOnlyList<Error> errors) => Errors = errors;
 

@@ -1,7 +1,7 @@
 namespace Cantine.BuildingBlocks.Contracts.Results;
 
 /// <summary>The outcome of a command or query with a value: the value, or one or more refusals.</summary>
-public sealed record Result<T> : IResultFactory<Result<T>>
+public sealed record Result<T> : IResultFactory<Result<T>>, IOutcome
 {
     private readonly T? _value;
 

@@ -1,11 +1,13 @@
 using Cantine.BuildingBlocks.Auditing;
+using Cantine.BuildingBlocks.Contracts.Results;
+using Cantine.BuildingBlocks.Jobs;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Cantine.BuildingBlocks.Tenancy;
 
 /// <summary>Opens a DI scope bound to one tenant, for jobs and tools that run outside a request.</summary>
-public sealed class TenantScopeFactory(IServiceScopeFactory scopes)
+public sealed class TenantScopeFactory(IServiceScopeFactory scopes, TimeProvider clock)
 {
     /// <param name="actor">The author of the scope's events (<see cref="Actors"/>): a job passes <see cref="Actors.Job"/>.</param>
     public AsyncServiceScope Create(string tenantId, string actor = Actors.System)
@@ -25,8 +27,33 @@ public sealed class TenantScopeFactory(IServiceScopeFactory scopes)
     {
         foreach (var tenantId in await tenants.ListTenantIdsAsync(ct))
         {
-            await using var scope = Create(tenantId, actor);
-            done(tenantId, await scope.ServiceProvider.GetRequiredService<ISender>().Send(command(), ct));
+            var message = command();
+            var startedAt = clock.GetUtcNow();
+            var took = System.Diagnostics.Stopwatch.StartNew();
+            TResponse response;
+            try
+            {
+                await using var scope = Create(tenantId, actor);
+                response = await scope.ServiceProvider.GetRequiredService<ISender>().Send(message, ct);
+            }
+            catch (Exception) when (!ct.IsCancellationRequested)
+            {
+                await RecordAsync(tenantId, message, startedAt, took.Elapsed, "Failed", ct);
+                throw;
+            }
+
+            await RecordAsync(tenantId, message, startedAt, took.Elapsed, response is IOutcome { Errors: [var first, ..] } ? first.Code : "Ok", ct);
+            done(tenantId, response);
+        }
+    }
+
+    /// <summary>The town's own record of the run (<see cref="IJobRunLog"/>), in a scope of its own: the command's may be broken.</summary>
+    private async Task RecordAsync(string tenantId, object message, DateTimeOffset startedAt, TimeSpan took, string outcome, CancellationToken ct)
+    {
+        await using var scope = Create(tenantId, Actors.Job);
+        if (scope.ServiceProvider.GetService<IJobRunLog>() is { } log)
+        {
+            await log.RecordAsync(message.GetType().Name, startedAt, took, outcome, ct);
         }
     }
 }

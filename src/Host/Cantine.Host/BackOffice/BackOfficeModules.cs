@@ -31,7 +31,7 @@ public static class BackOfficeModules
         .. MessagingBackOffice.Entries,
         .. DocumentsBackOffice.Entries,
         .. AuditBackOffice.Entries,
-        JobsDashboard.Entry,
+        JobRunsPage.Entry,
     ];
 
     /// <summary>Pages of the area in no entry's folder that every staff member opens: the home.</summary>

@@ -1,5 +1,4 @@
-using Cantine.BuildingBlocks.Contracts.BackOffice;
-using Cantine.Host.BackOffice;
+using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
 using Hangfire;
 using Hangfire.Dashboard;
@@ -8,16 +7,13 @@ using Microsoft.AspNetCore.Authorization;
 namespace Cantine.Host.Jobs;
 
 /// <summary>
-/// Hangfire's dashboard at <c>/{slug}/admin/taches</c>, for administrators only, read-only: jobs carry
-/// no tenant data (they visit each structure themselves), so no structure sees another's (ADR 0007).
+/// Hangfire's dashboard at <c>/{slug}/admin/taches</c>, read-only, for platform operators only (issue #18, ADR 0031):
+/// it shows every town's jobs, so it is no town administrator's. A town's administrators read their own town's runs
+/// in "Tâches planifiées" (<see cref="JobRunsPage"/>).
 /// </summary>
 public static class JobsDashboard
 {
     public const string Segment = "taches";
-
-    /// <summary>Its back-office entry (ADR 0024): the band links to it, and its access is checked here.</summary>
-    public static readonly BackOfficeEntry Entry = new(BackOfficeGroup.Settings, "Tâches planifiées", "/" + Segment, StaffAccess.Administrator,
-        "Les traitements automatiques et leur dernier passage.") { MountedAt = Segment };
 
     public static IApplicationBuilder UseJobsDashboard(this IApplicationBuilder app)
     {
@@ -64,7 +60,7 @@ public static class JobsDashboard
         {
             var http = context.GetHttpContext();
             var authorization = http.RequestServices.GetRequiredService<IAuthorizationService>();
-            var allowed = (await authorization.AuthorizeAsync(http.User, BackOfficeConventions.PolicyOf(Entry.Access))).Succeeded;
+            var allowed = (await authorization.AuthorizeAsync(http.User, Policies.PlatformOperator)).Succeeded;
             if (!allowed)
             {
                 http.RequestServices.GetRequiredService<ILogger<DeclaredAccessOnly>>()

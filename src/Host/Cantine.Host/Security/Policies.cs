@@ -6,4 +6,7 @@ public static class Policies
     public const string Guardian = "guardian";
     public const string Staff = "staff";
     public const string Administrator = "administrator";
+
+    /// <summary>A platform operator (<see cref="PlatformOperators"/>), whatever their role in their town.</summary>
+    public const string PlatformOperator = "platform-operator";
 }

@@ -46,7 +46,10 @@ public static class SecurityComposition
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Guardian, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsGuardian()))
             .AddPolicy(Policies.Staff, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsStaff()))
-            .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsAdministrator()));
+            .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser().RequireAssertion(c => c.User.IsAdministrator()))
+            .AddPolicy(Policies.PlatformOperator, p => p.RequireAuthenticatedUser().AddRequirements(new PlatformOperatorRequirement()));
+        services.AddSingleton<PlatformOperators>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, PlatformOperatorRequirement.Handler>();
 
         services.AddAntiforgery(options =>
         {

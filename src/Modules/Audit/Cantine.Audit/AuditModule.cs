@@ -1,3 +1,5 @@
+using Cantine.Audit.JobRuns;
+using Cantine.BuildingBlocks.Jobs;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -14,6 +16,9 @@ public static class AuditModule
     {
         services.ConfigureMarten(options => options.Events.IgnoreIndex(AuthorIndex.Name));
         services.AddHostedService<AuthorIndex>();
+        // Each town's record of the jobs' runs (issue #18): written by the jobs' loop, read by "Tâches planifiées".
+        services.ConfigureMarten(options => options.Schema.For<JobActivity>().Identity(a => a.Id));
+        services.AddScoped<IJobRunLog, JobRunLog>();
         return services;
     }
 }
