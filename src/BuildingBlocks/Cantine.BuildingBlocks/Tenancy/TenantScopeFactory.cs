@@ -38,22 +38,28 @@ public sealed class TenantScopeFactory(IServiceScopeFactory scopes, TimeProvider
             }
             catch (Exception) when (!ct.IsCancellationRequested)
             {
-                await RecordAsync(tenantId, message, startedAt, took.Elapsed, "Failed", ct);
+                await RecordRunAsync(tenantId, message.GetType().Name, startedAt, took.Elapsed, "Failed", ct);
                 throw;
             }
 
-            await RecordAsync(tenantId, message, startedAt, took.Elapsed, response is IOutcome { Errors: [var first, ..] } ? first.Code : "Ok", ct);
+            await RecordRunAsync(tenantId, message.GetType().Name, startedAt, took.Elapsed, response is IOutcome { Errors: [var first, ..] } ? first.Code : "Ok", ct);
             done(tenantId, response);
         }
     }
 
-    /// <summary>The town's own record of the run (<see cref="IJobRunLog"/>), in a scope of its own: the command's may be broken.</summary>
-    private async Task RecordAsync(string tenantId, object message, DateTimeOffset startedAt, TimeSpan took, string outcome, CancellationToken ct)
+    /// <summary>
+    /// The town's own record of a job's run (<see cref="IJobRunLog"/>), in a scope of its own: the job's may be broken.
+    /// A background task that is not a recurring job (a CSV import) records its runs here too.
+    /// </summary>
+    public async Task RecordRunAsync(string tenantId, string job, DateTimeOffset startedAt, TimeSpan took, string outcome, CancellationToken ct)
     {
         await using var scope = Create(tenantId, Actors.Job);
         if (scope.ServiceProvider.GetService<IJobRunLog>() is { } log)
         {
-            await log.RecordAsync(message.GetType().Name, startedAt, took, outcome, ct);
+            await log.RecordAsync(job, startedAt, took, outcome, ct);
         }
     }
+
+    /// <summary>The instant a job starts, on the host's clock.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
 }

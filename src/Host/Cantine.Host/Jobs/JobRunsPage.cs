@@ -21,6 +21,7 @@ public static class JobRunsPage
         ["ReconcileOnlinePaymentsCommand"] = "Vérification des paiements en ligne sans réponse",
         ["PurgeExpiredResetTokensCommand"] = "Suppression des liens de mot de passe expirés",
         ["PurgeImportUploadsCommand"] = "Suppression des fichiers d'import de plus de 24 heures",
+        ["RunFamilyImport"] = "Import de familles (fichier CSV)",
     };
 
     public static string NameOf(string job) => Names.TryGetValue(job, out var name) ? name : job;

@@ -96,6 +96,9 @@ public sealed class BackgroundImportTests(BackgroundImportTests.App app) : IClas
         done.LinesDone.ShouldBe(601);
         done.Counts.ShouldBe(new ImportCountsDto(300, 0, 300, 0, 600, 0));
         (await app.SendAsync("bg-h", s => s.Send(new ListGuardianAccountsQuery(1, false, null)))).Total.ShouldBe(300);
+        // The town's own record of its job runs ("Tâches planifiées", issue #18) has the import.
+        var jobs = await app.SendAsync("bg-h", s => s.Send(new Cantine.Audit.Contracts.ListJobRuns.ListJobRunsQuery()));
+        jobs.ShouldContain(j => j.Job == RunFamilyImportHandler.Job && j.Runs.Count == 1 && j.Runs[0].Outcome == "Ok");
     }
 
     [Fact]

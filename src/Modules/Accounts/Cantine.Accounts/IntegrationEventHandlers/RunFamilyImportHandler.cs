@@ -20,9 +20,14 @@ public sealed class RunFamilyImportHandler
     /// <summary>5,000 lines took up to a minute on a loaded machine; Wolverine's default limit is 60 seconds.</summary>
     private const int TimeoutSeconds = 3600;
 
+    /// <summary>The job's name in the town's record of its job runs ("Tâches planifiées").</summary>
+    public const string Job = "RunFamilyImport";
+
     [MessageTimeout(TimeoutSeconds)]
     public static async Task Handle(RunFamilyImport message, TenantScopeFactory scopes, ILogger<RunFamilyImportHandler> log, CancellationToken ct)
     {
+        var startedAt = scopes.Now;
+        var took = System.Diagnostics.Stopwatch.StartNew();
         try
         {
             while (true)
@@ -38,6 +43,7 @@ public sealed class RunFamilyImportHandler
                 if (result.Value.IsFinished)
                 {
                     log.LogInformation("Import run {Run} ended {Status}", message.RunId, result.Value.Status);
+                    await scopes.RecordRunAsync(message.TenantId, Job, startedAt, took.Elapsed, "Ok", ct);
                     return;
                 }
             }
@@ -47,6 +53,7 @@ public sealed class RunFamilyImportHandler
             log.LogError(e, "Import run {Run} failed", message.RunId);
             await using var scope = scopes.Create(message.TenantId, Actors.Import);
             await scope.ServiceProvider.GetRequiredService<ISender>().Send(new FailFamilyImportCommand(message.RunId), CancellationToken.None);
+            await scopes.RecordRunAsync(message.TenantId, Job, startedAt, took.Elapsed, "Failed", CancellationToken.None);
         }
     }
 }
