@@ -34,6 +34,14 @@ internal static class BookingReads
     {
         var services = await session.ServicesAsync(ct);
         var closed = await session.ClosedPeriodAsync(tenantId, period, ct);
+        return await session.SituationAsync(tenantId, calendar, period, familyId, children, services, closed, byStaff, ct);
+    }
+
+    /// <summary>The same, from the services and closed period already read (a page reads them in one batch with the rest).</summary>
+    public static async Task<BookingSituation> SituationAsync(
+        this IQuerySession session, string tenantId, BookingCalendar calendar, BookingPeriod period, Guid familyId,
+        IReadOnlyList<ReservationChild> children, IReadOnlyDictionary<Guid, Service> services, ClosedPeriod? closed, bool byStaff, CancellationToken ct)
+    {
         if (closed is not null)
         {
             (calendar, services) = closed.Frozen(calendar, services);
