@@ -41,6 +41,10 @@ public static class PersistenceComposition
                 options.Policies.AllDocumentsAreMultiTenanted();
                 options.UseSystemTextJsonForSerialization(EnumStorage.AsString, Casing.CamelCase);
                 options.AutoCreateSchemaObjects = AutoCreate.CreateOrUpdate;
+
+                // One pooled connection per session (a request's reads, a command's reads and writes), taken at its first
+                // statement and given back once at its end, instead of one per statement each reset with DISCARD ALL (ADR 0030).
+                options.UseStickyConnectionLifetimes = true;
                 return options;
             })
             .UseLightweightSessions()

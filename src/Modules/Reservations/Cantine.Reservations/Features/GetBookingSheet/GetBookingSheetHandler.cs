@@ -1,5 +1,4 @@
 using Cantine.BuildingBlocks.Contracts.Time;
-using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.GetBookingSheet;
 using Cantine.Reservations.Domain;
 using Cantine.Reservations.Features.Shared;
@@ -14,7 +13,7 @@ namespace Cantine.Reservations.Features.GetBookingSheet;
 /// One round trip: the town's calendar and services come from <see cref="TownReferences"/>, the rest from
 /// <see cref="FamilyPeriodRead"/> (ADR 0030).
 /// </summary>
-public sealed class GetBookingSheetHandler(IQuerySession session, ITenantContext tenant, TimeProvider clock, TownReferences references)
+public sealed class GetBookingSheetHandler(IQuerySession session, TimeProvider clock, TownReferences references)
     : IQueryHandler<GetBookingSheetQuery, BookingSheetDto?>
 {
     private const int PeriodsLookedAhead = 3;
@@ -39,10 +38,11 @@ public sealed class GetBookingSheetHandler(IQuerySession session, ITenantContext
             period = calendar.PeriodContaining(ParisTime.DateOf(now));
         }
 
-        var (children, sheet, closed, archived) = await FamilyPeriodRead.LoadAsync(session, query.FamilyId, period, !query.ForStaff, ct);
-        var situation = await session.SituationAsync(tenant.TenantId, calendar, period, query.FamilyId, children, town.Services, closed, query.ForStaff, ct);
-        var isOpen = situation.IsOpenFor(now) && !archived;
-        var days = closed?.Days ?? calendar.OpeningDaysOf(period);
-        return SheetBuilder.Build(situation, sheet, days, closed?.Deadline ?? calendar.DeadlineOf(period), isOpen);
+        var read = await FamilyPeriodRead.LoadAsync(session, query.FamilyId, period, !query.ForStaff, ct);
+        var situation = BookingReads.SituationOf(
+            calendar, period, query.FamilyId, read.Children, town.Services, read.Closed, read.OtherFamilies, query.ForStaff);
+        var isOpen = situation.IsOpenFor(now) && !read.Archived;
+        var days = read.Closed?.Days ?? calendar.OpeningDaysOf(period);
+        return SheetBuilder.Build(situation, read.Sheet, days, read.Closed?.Deadline ?? calendar.DeadlineOf(period), isOpen);
     }
 }
