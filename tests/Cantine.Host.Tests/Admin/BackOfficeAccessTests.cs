@@ -155,7 +155,7 @@ public sealed class BackOfficeAccessTests(BackOfficeAccessTests.App app) : IClas
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         var band = page.QuerySelector("nav.band-admin")!;
         band.QuerySelectorAll("summary").Select(s => s.TextContent.Trim()).ShouldBe(["Familles", "Réservations", "Présences", "Facturation", "Communication", "Paramètres"]);
-        foreach (var href in new[] { "import", "invitations", "inscriptions", "rgpd", "familles", "effectifs", "journal", "taches", "pointage", "parametres/presences", "facturation/emission", "facturation/factures", "facturation/tarifs", "facturation/quotients", "parametres/facturation" })
+        foreach (var href in new[] { "import", "invitations", "inscriptions", "rgpd", "familles", "effectifs", "journal", "taches", "pointage", "parametres/presences", "facturation/emission", "facturation/factures", "facturation/paiements-en-ligne", "facturation/tarifs", "facturation/quotients", "parametres/facturation" })
         {
             band.QuerySelector($"a[href='/lyon/admin/{href}']").ShouldNotBeNull(href);
         }

@@ -5,10 +5,17 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Cantine.Host.Pages.Factures;
 
-/// <summary>"Factures" (manual §5.1–5.2): the family's invoices and credit notes, its balance; each opens as a PDF or as HTML.</summary>
+/// <summary>
+/// "Factures" (manual §5.1–5.3): the family's invoices and credit notes, its balance; each opens as a PDF or as HTML, and an
+/// unpaid one has <c>Payer par CB</c> where the town takes online payment.
+/// </summary>
 public sealed class IndexModel(ISender sender) : CantinePageModel
 {
     public FamilyInvoicesDto Invoices { get; private set; } = new(0, []);
+
+    /// <summary>Why <c>Payer par CB</c> could not open PayFiP (set by <see cref="PayerModel"/>, shown once).</summary>
+    [TempData(Key = PayerModel.RefusalKey)]
+    public string? PaymentRefusal { get; set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {

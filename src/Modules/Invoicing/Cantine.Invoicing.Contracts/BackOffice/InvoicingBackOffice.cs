@@ -11,6 +11,8 @@ public static class InvoicingBackOffice
             "Prévisualiser les factures d'un mois, les émettre et suivre leur émission."),
         new(BackOfficeGroup.Invoicing, "Factures", "/Invoicing/Invoices", StaffAccess.Administrator,
             "Rechercher une facture, enregistrer un paiement (chèque, espèces, virement, CESU), émettre un avoir."),
+        new(BackOfficeGroup.Invoicing, "Paiements en ligne", "/Invoicing/OnlinePayments", StaffAccess.Administrator,
+            "Les paiements par carte des familles (PayFiP), leur résultat et ceux à vérifier."),
         new(BackOfficeGroup.Invoicing, "Tarifs par quotient", "/Invoicing/Tariffs", StaffAccess.Administrator,
             "Prix par tranche de quotient familial de chaque prestation, datés."),
         new(BackOfficeGroup.Invoicing, "Quotients familiaux", "/Invoicing/Quotients", StaffAccess.Administrator,
