@@ -9,10 +9,10 @@ namespace Cantine.Accounts.Features.GetSessionState;
 /// credentials or of one of its ended sessions drops that account's entries once it commits
 /// (<see cref="SessionStateInvalidation"/>); on the other instances an entry lives at most <see cref="TimeToLive"/>.
 /// </summary>
-public sealed class SessionStates(IMemoryCache memory)
+public sealed class SessionStates(IMemoryCache memory, TimeProvider clock)
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
     internal ShortLivedCache<(string Tenant, Guid UserId), (string Tenant, Guid UserId, Guid? SessionId), string?> Cache { get; } =
-        new(memory, "session-state", TimeToLive);
+        new(memory, "session-state", TimeToLive, clock);
 }

@@ -12,11 +12,11 @@ namespace Cantine.Reservations.Features.Shared;
 /// here at once (<see cref="TownReferenceInvalidation"/>); other instances see it within <see cref="TimeToLive"/>. Pages
 /// read them from here; decisions never do: a command always decides on what is in the database.
 /// </summary>
-public sealed class TownReferences(IMemoryCache memory)
+public sealed class TownReferences(IMemoryCache memory, TimeProvider clock)
 {
     public static readonly TimeSpan TimeToLive = TimeSpan.FromSeconds(30);
 
-    internal ShortLivedCache<string, string, Town> Cache { get; } = new(memory, "reservations-town", TimeToLive);
+    internal ShortLivedCache<string, string, Town> Cache { get; } = new(memory, "reservations-town", TimeToLive, clock);
 
     /// <summary>The calendar (null before staff set it up) and the services of the session's town: one round trip when not cached.</summary>
     internal async Task<Town> OfAsync(IQuerySession session, CancellationToken ct)
