@@ -19,7 +19,7 @@ namespace Cantine.Bench.Load;
 /// <summary>
 /// The load bench's town (issue #16), built in a product host of the bench's own process and then left in its database
 /// for the real host process: town "bench" (monthly booking periods), the Durand family with three children whose month
-/// is booked (the measured booking page), <see cref="ValiderFamilies"/> families with a guardian each for the `Valider`
+/// is booked (the measured booking page), a few families (one per `Valider` connection) with a guardian each for the `Valider`
 /// load, and at realistic size 20,000 families and 30,000 children with a school year of monthly bookings written as
 /// booking events (five per family and month: opened, then four weekly submissions — 1,000,000 events), which the bench
 /// also rebuilds (P5).
