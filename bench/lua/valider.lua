@@ -49,7 +49,7 @@ end
 
 -- The form of the page: token, version, submission id, the boxes that can change and those that cannot.
 local function parse(body)
-  local token = string.match(body, 'name="__RequestVerificationToken" type="hidden" value="([^"]+)"')
+  local token = string.match(body, 'name="__jeton" type="hidden" value="([^"]+)"')
   local version = string.match(body, 'name="Version" value="([^"]*)"')
   local submission = string.match(body, 'name="SubmissionId" value="([^"]*)"')
   if not token or not version or not submission then return nil end
@@ -88,7 +88,7 @@ function request()
     local after = {}
     for k in pairs(form.ticked) do after[k] = true end
     if after[toggled] then after[toggled] = nil else after[toggled] = true end
-    local parts = { "__RequestVerificationToken=" .. encode(form.token), "Version=" .. encode(form.version),
+    local parts = { "__jeton=" .. encode(form.token), "Version=" .. encode(form.version),
       "SubmissionId=" .. encode(form.submission) }
     for _, k in ipairs(keys(after)) do table.insert(parts, "Coches=" .. encode(k)) end
     for _, k in ipairs(form.fixed) do table.insert(parts, "Coches=" .. encode(k)); after[k] = true end
@@ -113,8 +113,17 @@ function response(status, headers, body)
     state = "get"
     return
   end
+  if status ~= 200 then
+    log:write(string.format("GET %d\n", status))
+    return
+  end
   if status == 200 then
     form = parse(body)
+    if not form then
+      local f = assert(io.open(prefix .. ".body", "w"))
+      f:write(body)
+      f:close()
+    end
     if form and not acked then
       -- Before the first acknowledged POST, the parent expects what the page showed first.
       local shown = {}

@@ -79,7 +79,7 @@ public sealed class BenchTown
         {
             var week = await town.SheetAsync(app, family, sheetDay, forStaff: true);
             var ticked = week.Children.SelectMany(c => c.Rows.Where(r => r.ServiceId == town.FirstService)
-                .SelectMany(r => r.Cells.Where(x => x.Booked || x.Date == sheetDay).Select(x => new BookingCellInput(c.ChildId, r.ServiceId, x.Date)))).ToList();
+                .SelectMany(r => r.Cells.Where(x => (x.Booked || x.Date == sheetDay) && !x.HeldByOtherFamily).Select(x => new BookingCellInput(c.ChildId, r.ServiceId, x.Date)))).ToList();
             Ok(await app.SendAsync(Slug, s => s.Send(new CorrectBookingsCommand(family, week.PeriodStart, ticked, week.Version, admin))));
         }
 

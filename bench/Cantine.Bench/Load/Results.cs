@@ -91,7 +91,7 @@ public sealed class Results
         if (Limited is { } l)
         {
             var ok = l.Count("limited") > 0 && l.Count("timeouts") == 0 && l.Count("other") == 0;
-            t.AppendLine(c, $"| P3 beyond the limit | {l.Count("signedin")} signed in, {l.Count("limited")} × 429, {l.Count("other")} other, {l.Count("timeouts")} time-outs | — | — | 429s, no time-out | {Met(ok)} |");
+            t.AppendLine(c, $"| P3 beyond the limit (5 a minute) | {l.Count("signedin")} signed in, {l.Count("limited")} × 429, {l.Count("other")} other, {l.Count("timeouts")} time-outs | — | — | 429s, no time-out | {Met(ok)} |");
         }
 
         var perMillion = Town.Rebuild.TotalSeconds * 1_000_000 / Math.Max(1, Town.BookingEvents);

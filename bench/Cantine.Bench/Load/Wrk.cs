@@ -63,7 +63,7 @@ public static class Wrk
         string[] args =
         [
             $"-t{threads}", $"-c{connections}", $"-d{seconds}s", "--latency", "--timeout", "10s",
-            "-s", Path.Combine(luaFolder, script), url.ToString(), "--", .. scriptArgs,
+            "-s", Path.Combine(luaFolder, script), url.AbsoluteUri, "--", .. scriptArgs,
         ];
         var output = await Processes.RunAsync("wrk", args, Environment.CurrentDirectory, new Dictionary<string, string> { ["BENCH_COOKIE"] = cookie ?? string.Empty });
         return WrkRun.Parse(output);
