@@ -266,7 +266,7 @@ public static partial class LoadBench
 
         string[] target = ["-h", server.Host!, "-p", server.Port.ToString(Invariant), "-U", server.Username ?? "postgres"];
         await Processes.RunAsync(pgbench, [.. target, "-i", "-q", "-s", "10", "bench_pgbench"], work);
-        var output = await Processes.RunAsync(pgbench, [.. target, "-c", "32", "-j", "2", "-T", seconds.ToString(Invariant), "-P", "0", "bench_pgbench"], work);
+        var output = await Processes.RunAsync(pgbench, [.. target, "-c", "32", "-j", "2", "-T", seconds.ToString(Invariant), "bench_pgbench"], work);
         var tps = TpsPattern().Match(output);
         if (!tps.Success)
         {
