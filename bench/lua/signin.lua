@@ -1,18 +1,22 @@
--- Sign-in POSTs (issue #16, P3): the same form, its antiforgery token and cookie (prepared by the bench and passed as
--- arguments: the body file and the cookie), posted again and again. A 302 is a sign-in, a 429 the rate limit; anything
--- else and the time-outs are reported.
+-- Sign-in POSTs (issue #16, P3): the sign-in form filled in, with its antiforgery token and cookie (prepared by the
+-- bench and passed as arguments: a file of bodies, one account per line, the form's path and the cookie), posted again
+-- and again; thread N posts line N (modulo the number of lines), so that parallel threads sign different parents in,
+-- as at the deadline. A 302 is a sign-in, a 429 the rate limit; anything else and the time-outs are reported.
 local threads = {}
+local count = 0
 
 function setup(thread)
+  count = count + 1
+  thread:set("id", count)
   table.insert(threads, thread)
 end
 
 function init(args)
-  local f = assert(io.open(args[1], "r"))
+  local bodies = {}
+  for line in io.lines(args[1]) do table.insert(bodies, line) end
   wrk.method = "POST"
   wrk.path = args[2]
-  wrk.body = f:read("*a")
-  f:close()
+  wrk.body = bodies[((id - 1) % #bodies) + 1]
   wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
   wrk.headers["Cookie"] = args[3]
 end

@@ -22,6 +22,8 @@ public sealed class HostProcess : IAsyncDisposable
 
     public Uri Address { get; }
 
+    public int Id => _process.Id;
+
     /// <summary>From the process's start to the first 200 of the plain page.</summary>
     public TimeSpan ColdStart { get; }
 

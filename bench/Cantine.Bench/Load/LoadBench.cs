@@ -28,6 +28,7 @@ public static partial class LoadBench
         var children = Number(args, "--children", 30_000);
         var seconds = Number(args, "--seconds", 15);
         var valider = Number(args, "--valider-connections", 32);
+        var profile = args.Contains("--profile");
         var hostDll = Environment.GetEnvironmentVariable("CANTINE_HOST_DLL") ?? throw new InvalidOperationException("CANTINE_HOST_DLL is not set: run ./cantine bench.");
         var pgbench = Environment.GetEnvironmentVariable("CANTINE_PGBENCH") ?? "pgbench";
         var lua = Environment.GetEnvironmentVariable("CANTINE_BENCH_LUA") ?? throw new InvalidOperationException("CANTINE_BENCH_LUA is not set: run ./cantine bench.");
@@ -55,7 +56,7 @@ public static partial class LoadBench
         {
             results.ColdStart = host.ColdStart;
             Say($"Cold start (product's limits): first 200 after {host.ColdStart.TotalSeconds:N2} s");
-            var form = await SignInFormAsync(host.Address, town.Town.Town.Family.Guardian.Login, work);
+            var form = await SignInFormAsync(host.Address, [town.Town.Town.Family.Guardian.Login], work);
             results.Limited = await Wrk.RunAsync(lua, "signin.lua", host.Address, 2, 8, 10, [form.BodyFile, form.Path, form.Cookie]);
             Say($"Sign-in beyond the limit: {results.Limited.Summary}");
         }
@@ -97,13 +98,17 @@ public static partial class LoadBench
             }
 
             Say($"Resident memory after the page loads: {results.Memory.Now:N0} MB (peak {results.Memory.Peak:N0} MB)");
+            if (profile)
+            {
+                await ProfileAsync(host, lua, work, pages[1].Path, pages[1].Cookie, seconds, Say);
+            }
 
             // P2: Valider, one parent per connection, each on a month of their own.
             results.Valider = await ValiderAsync(host.Address, lua, work, town, seconds, Say);
 
-            // P3: sign-in throughput against the raw hasher.
-            var form = await SignInFormAsync(host.Address, town.Town.Town.Family.Guardian.Login, work);
-            results.SignIn = await Wrk.RunAsync(lua, "signin.lua", host.Address, 2, 4, seconds, [form.BodyFile, form.Path, form.Cookie]);
+            // P3: sign-in throughput against the raw hasher, four parents at a time, each thread its own parent.
+            var form = await SignInFormAsync(host.Address, town.ValiderLogins, work);
+            results.SignIn = await Wrk.RunAsync(lua, "signin.lua", host.Address, 4, 4, seconds, [form.BodyFile, form.Path, form.Cookie]);
             Say($"Sign-in: {results.SignIn.Summary}");
         }
 
@@ -116,6 +121,25 @@ public static partial class LoadBench
         Console.WriteLine(results.Table());
         await File.WriteAllTextAsync(Path.Combine(work, "bench-table.md"), results.Table());
         return 0;
+    }
+
+    /// <summary>
+    /// `--profile`: dotnet-trace's CPU sampling of the host while wrk loads the booking page, then the methods most often
+    /// on the stack (exclusive and inclusive); the trace stays in the work folder for PerfView or speedscope.
+    /// </summary>
+    private static async Task ProfileAsync(HostProcess host, string lua, string work, string path, string cookie, int seconds, Action<string> say)
+    {
+        var trace = Path.Combine(work, "booking-page.nettrace");
+        var tool = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools", "dotnet-trace");
+        tool = File.Exists(tool) ? tool : "dotnet-trace";
+        var duration = TimeSpan.FromSeconds(seconds);
+        var collect = Processes.RunAsync(tool, ["collect", "-p", host.Id.ToString(Invariant), "--profile", "dotnet-sampled-thread-time", "--duration", duration.ToString(@"dd\:hh\:mm\:ss", Invariant), "-o", trace], work);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        var run = await Wrk.RunAsync(lua, "get.lua", new Uri(host.Address, path), 1, 16, seconds, [], cookie);
+        await collect;
+        say($"Profiled {path}: {run.Summary}; trace {trace}");
+        Console.WriteLine(await Processes.RunAsync(tool, ["report", trace, "topN", "-n", "40"], work));
+        Console.WriteLine(await Processes.RunAsync(tool, ["report", trace, "topN", "-n", "60", "--inclusive"], work));
     }
 
     private static async Task<ValiderRun> ValiderAsync(Uri address, string lua, string work, BenchTown town, int seconds, Action<string> say)
@@ -207,8 +231,8 @@ public static partial class LoadBench
         new(new HttpClient(new HttpClientHandler { CookieContainer = cookies, UseCookies = true, AllowAutoRedirect = false }) { BaseAddress = address },
             new TestClock(clock ?? DateTimeOffset.UtcNow));
 
-    /// <summary>The portal's sign-in form filled in, with its antiforgery token and cookie, for wrk to post again and again.</summary>
-    private static async Task<(string BodyFile, string Path, string Cookie)> SignInFormAsync(Uri address, string login, string work)
+    /// <summary>The portal's sign-in form filled in for each login (one body per line), with its antiforgery token and cookie, for wrk to post again and again.</summary>
+    private static async Task<(string BodyFile, string Path, string Cookie)> SignInFormAsync(Uri address, IReadOnlyList<string> logins, string work)
     {
         var cookies = new CookieContainer();
         using var client = Client(address, cookies);
@@ -216,11 +240,10 @@ public static partial class LoadBench
         var form = PortalClient.MainForm(page, $"/{BenchTown.Slug}", "handler=Connexion");
         var fields = form.Elements.OfType<IHtmlInputElement>().Where(i => !string.IsNullOrEmpty(i.Name) && i.Type == "hidden")
             .Select(i => (i.Name!, i.Value)).ToList();
-        fields.Add(("Connexion.Login", login));
-        fields.Add(("Connexion.MotDePasse", TestTown.Password));
-        var body = string.Join("&", fields.Select(f => $"{Uri.EscapeDataString(f.Item1)}={Uri.EscapeDataString(f.Item2)}"));
-        var file = Path.Combine(work, "signin-body.txt");
-        await File.WriteAllTextAsync(file, body);
+        var bodies = logins.Select(login => string.Join("&", fields.Append(("Connexion.Login", login)).Append(("Connexion.MotDePasse", TestTown.Password))
+            .Select(f => $"{Uri.EscapeDataString(f.Item1)}={Uri.EscapeDataString(f.Item2)}")));
+        var file = Path.Combine(work, "signin-bodies.txt");
+        await File.WriteAllLinesAsync(file, bodies);
         var action = new Uri(address, form.GetAttribute("action") ?? $"/{BenchTown.Slug}");
         return (file, action.PathAndQuery, cookies.GetCookieHeader(address));
     }
