@@ -3,7 +3,6 @@ using Cantine.Accounts.Contracts.RegisterChild;
 using Cantine.Accounts.Contracts.RegisterFamily;
 using Cantine.Accounts.Contracts.RegisterGuardian;
 using Cantine.Accounts.Contracts.SetPassword;
-using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.Reservations.Contracts.CorrectBookings;
 using Cantine.Reservations.Contracts.EnrolChild;
 using Cantine.Reservations.Contracts.GetBookingSheet;
@@ -48,11 +47,11 @@ public sealed class BenchTown
     {
         var town = await ReservationsTown.CreateAsync(app, Slug, periodKind: "Month");
         var durand = town.Town.Family.FamilyId;
-        var lina = Ok(await app.SendAsync(Slug, s => s.Send(new RegisterChildCommand(durand, "Lina", "Durand", new DateOnly(2020, 9, 3), "École A", "GS"))));
+        var lina = (await app.SendAsync(Slug, s => s.Send(new RegisterChildCommand(durand, "Lina", "Durand", new DateOnly(2020, 9, 3), "École A", "GS")))).ShouldSucceed();
         await UntilEnrolableAsync(app, lina);
         foreach (var service in new[] { town.FirstService, town.EveningCare })
         {
-            Ok(await app.SendAsync(Slug, s => s.Send(new EnrolChildCommand(lina, service))));
+            (await app.SendAsync(Slug, s => s.Send(new EnrolChildCommand(lina, service)))).ShouldSucceed();
         }
 
         // The first month the parents can still book, every opening day of the first service ticked for the three children.
@@ -70,7 +69,7 @@ public sealed class BenchTown
         var admin = town.Town.Administrator.UserId;
         var cells = sheet.Children.SelectMany(c => c.Rows.Where(r => r.ServiceId == town.FirstService)
             .SelectMany(r => r.Cells.Where(x => x.Bookable).Select(x => new BookingCellInput(c.ChildId, r.ServiceId, x.Date)))).ToList();
-        Ok(await app.SendAsync(Slug, s => s.Send(new CorrectBookingsCommand(durand, sheet.PeriodStart, cells, sheet.Version, admin))));
+        (await app.SendAsync(Slug, s => s.Send(new CorrectBookingsCommand(durand, sheet.PeriodStart, cells, sheet.Version, admin)))).ShouldSucceed();
         say($"Durand family: 3 children, {cells.Count} days booked in the month of {sheet.PeriodStart:yyyy-MM-dd}");
 
         // The agent's sheet: the next opening day, with the Durand and Roux children booked on it by staff.
@@ -80,7 +79,7 @@ public sealed class BenchTown
             var week = await town.SheetAsync(app, family, sheetDay, forStaff: true);
             var ticked = week.Children.SelectMany(c => c.Rows.Where(r => r.ServiceId == town.FirstService)
                 .SelectMany(r => r.Cells.Where(x => (x.Booked || x.Date == sheetDay) && !x.HeldByOtherFamily).Select(x => new BookingCellInput(c.ChildId, r.ServiceId, x.Date)))).ToList();
-            Ok(await app.SendAsync(Slug, s => s.Send(new CorrectBookingsCommand(family, week.PeriodStart, ticked, week.Version, admin))));
+            (await app.SendAsync(Slug, s => s.Send(new CorrectBookingsCommand(family, week.PeriodStart, ticked, week.Version, admin)))).ShouldSucceed();
         }
 
         var logins = new List<string>();
@@ -124,14 +123,14 @@ public sealed class BenchTown
     {
         var name = $"Valider{index:00}";
         var login = $"valider{index:00}";
-        var family = Ok(await app.SendAsync(Slug, s => s.Send(new RegisterFamilyCommand(name))));
-        var guardian = Ok(await app.SendAsync(Slug, s => s.Send(new RegisterGuardianCommand(family, "Mme", "Camille", name, $"{login}@bench.test", "06 00 00 00 00", login))));
-        Ok(await app.SendAsync(Slug, s => s.Send(new SetPasswordCommand(guardian.UserId, TestTown.Password))));
+        var family = (await app.SendAsync(Slug, s => s.Send(new RegisterFamilyCommand(name)))).ShouldSucceed();
+        var guardian = (await app.SendAsync(Slug, s => s.Send(new RegisterGuardianCommand(family, "Mme", "Camille", name, $"{login}@bench.test", "06 00 00 00 00", login)))).ShouldSucceed();
+        (await app.SendAsync(Slug, s => s.Send(new SetPasswordCommand(guardian.UserId, TestTown.Password)))).ShouldSucceed();
         foreach (var first in new[] { "Alix", "Basile" })
         {
-            var child = Ok(await app.SendAsync(Slug, s => s.Send(new RegisterChildCommand(family, first, name, new DateOnly(2018, 1, 1), "École B", "CE1"))));
+            var child = (await app.SendAsync(Slug, s => s.Send(new RegisterChildCommand(family, first, name, new DateOnly(2018, 1, 1), "École B", "CE1")))).ShouldSucceed();
             await UntilEnrolableAsync(app, child);
-            Ok(await app.SendAsync(Slug, s => s.Send(new EnrolChildCommand(child, town.FirstService))));
+            (await app.SendAsync(Slug, s => s.Send(new EnrolChildCommand(child, town.FirstService)))).ShouldSucceed();
         }
 
         return login;
@@ -228,17 +227,6 @@ public sealed class BenchTown
             }
 
             await Task.Delay(100);
-        }
-    }
-
-    private static T Ok<T>(Result<T> result) =>
-        result.IsSuccess ? result.Value : throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
-
-    private static void Ok(Result result)
-    {
-        if (!result.IsSuccess)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Message)));
         }
     }
 }
