@@ -38,12 +38,12 @@ deb_installed() {
   dpkg -s "$1" 2>/dev/null | grep -q '^Status: install ok installed'
 }
 
-# ensure_prerequisites: install the missing Debian packages (as root) or say how to (otherwise),
+# ensure_prerequisites [EXTRA_PACKAGE...]: install the missing Debian packages (as root) or say how to (otherwise),
 # then check the .NET 10 SDK. Call it before any PostgreSQL cluster is started: an apt upgrade under
 # a running cluster breaks it (plpgsql.so: undefined symbol).
 ensure_prerequisites() {
   local missing=() pkg
-  for pkg in "${CANTINE_APT_PACKAGES[@]}"; do
+  for pkg in "${CANTINE_APT_PACKAGES[@]}" "$@"; do
     if [[ $pkg == postgresql ]]; then
       postgres_installed && continue
     elif deb_installed "$pkg"; then

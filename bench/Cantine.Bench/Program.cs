@@ -18,6 +18,12 @@ if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(ContentRoot)))
     }
 }
 
+// `load [--families F] [--children C] [--seconds S] [--valider-connections N]`: issue #16's table of ratios (./cantine bench).
+if (args.Length > 0 && args[0] == "load")
+{
+    return await Cantine.Bench.Load.LoadBench.RunAsync(args[1..]);
+}
+
 // `invoicing [families] [children] [--no-page-load]`: issue #14's batch run (one long measure, not BenchmarkDotNet's iterations).
 if (args.Length > 0 && args[0] == "invoicing")
 {

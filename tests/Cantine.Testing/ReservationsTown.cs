@@ -21,9 +21,10 @@ public sealed record ReservationsTown(TestTown Town, Guid Leo, Guid Tom, Guid Fi
 
     public Guid Jade => Town.SharedChildId;
 
-    public static async Task<ReservationsTown> CreateAsync(CantineApp app, string slug)
+    /// <param name="periodKind">"Week" (the tests' towns) or "Month" (the load bench's town).</param>
+    public static async Task<ReservationsTown> CreateAsync(CantineApp app, string slug, string periodKind = "Week")
     {
-        var town = await TestTown.CreateAsync(app, slug);
+        var town = await TestTown.CreateAsync(app, slug, periodKind: periodKind);
         var leo = Ok(await app.SendAsync(slug, s => s.Send(new RegisterChildCommand(town.Family.FamilyId, "Léo", "Durand", new DateOnly(2019, 6, 1), "École A", "CP"))));
         var tom = Ok(await app.SendAsync(slug, s => s.Send(new RegisterChildCommand(town.OtherFamily.FamilyId, "Tom", "Roux", new DateOnly(2018, 2, 1), "École B", "CE1"))));
         await UntilAsync(app, slug, async s => await s.Send(new GetBookingCalendarQuery()) is not null);

@@ -17,11 +17,11 @@ public sealed record TestTown(
     public const string Password = "Tartine-Beurre-Confiture-42";
     public const string AdministratorSecret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
 
-    public static async Task<TestTown> CreateAsync(CantineApp app, string slug, string? name = null)
+    public static async Task<TestTown> CreateAsync(CantineApp app, string slug, string? name = null, string periodKind = "Week")
     {
         name ??= "Ville de " + char.ToUpperInvariant(slug[0]) + slug[1..];
         var town = Ok(await app.SendAsync(slug, s => s.Send(new CreateStructureCommand(
-            slug, name, "1 rue de la Paix", "69001", "Lyon", "04 72 00 00 00", $"contact@{slug}.test", "Week",
+            slug, name, "1 rue de la Paix", "69001", "Lyon", "04 72 00 00 00", $"contact@{slug}.test", periodKind,
             [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Thursday, DayOfWeek.Friday], "Anne", "Admin", $"admin@{slug}.test", $"admin-{slug}"))));
         Ok(await app.SendAsync(slug, s => s.Send(new SetPasswordCommand(town.AdminUserId, Password, AdministratorSecret))));
         var agent = Ok(await app.SendAsync(slug, s => s.Send(new RegisterStaffMemberCommand("Paul", "Agent", $"agent@{slug}.test", "Agent", $"agent-{slug}"))));

@@ -223,4 +223,16 @@ public sealed class PresencesPageTests(PresencesPageTests.App app, Xunit.Abstrac
         DayOfWeek.Thursday => "J",
         _ => "V",
     };
+
+    [Fact]
+    public async Task Each_page_costs_one_round_trip()
+    {
+        var parent = await app.DurandAsync();
+        (await parent.GetAsync("/lyon/presences")).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var statements = await SqlRoundTrips.OfRequestAsync(parent, "/lyon/presences");
+
+        // The session check was cached by the first visit (ADR 0030).
+        statements.Count.ShouldBe(1, string.Join("\n---\n", statements));
+    }
 }

@@ -278,4 +278,16 @@ public sealed class ParentBookingPageTests(ParentBookingPageTests.App app) : ICl
         copy.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await Lyon.SheetAsync(app, Durand, week)).GrandTotalCents.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task Each_page_costs_one_round_trip()
+    {
+        var parent = await app.ParentAsync();
+        (await parent.GetAsync(Url(Week(0)))).Response.StatusCode.ShouldBe(HttpStatusCode.OK);
+
+        var statements = await SqlRoundTrips.OfRequestAsync(parent, Url(Week(0)));
+
+        // The session check and the town's calendar and services were cached by the first visit (ADR 0030).
+        statements.Count.ShouldBe(1, string.Join("\n---\n", statements));
+    }
 }

@@ -34,7 +34,9 @@ public static class HostComposition
             .MinimumLevel.Override("Marten", LogEventLevel.Warning)
             .MinimumLevel.Override("Hangfire", LogEventLevel.Warning)
             .Enrich.FromLogContext()
-            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture));
+            // Written by a background thread: a console write takes a lock and flushes, and under load the request
+            // threads queued on that lock (ADR 0030).
+            .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddPersistence();

@@ -1,5 +1,6 @@
 using Cantine.Accounts.Auditing;
 using Cantine.Accounts.Domain;
+using Cantine.Accounts.Features.GetSessionState;
 using Cantine.Accounts.Features.ListFamilies;
 using Cantine.Accounts.Features.Shared;
 using Cantine.Accounts.Jobs;
@@ -55,6 +56,8 @@ public static class AccountsModule
             options.Events.AddMaskingRuleForProtectedInformation<ChildCareNotesChanged>(Erasure.Mask);
             options.Events.AddMaskingRuleForProtectedInformation<ChildExternalReferenceSet>(Erasure.Mask);
         });
+        services.AddSingleton<SessionStates>();
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new SessionStateInvalidation(sp.GetRequiredService<SessionStates>())));
         services.AddValidatorsFromAssemblyContaining<PasswordHashing>(includeInternalTypes: true);
         services.AddSingleton<PasswordHashing>();
         services.AddSingleton<ResetLinks>();

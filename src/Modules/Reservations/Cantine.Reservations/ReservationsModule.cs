@@ -33,6 +33,8 @@ public static class ReservationsModule
             options.Schema.For<ClosedPeriod>().Index(p => p.End);
             options.Schema.For<ArchivedFamily>();
         });
+        services.AddSingleton<TownReferences>();
+        services.ConfigureMarten((sp, options) => options.Listeners.Add(new TownReferenceInvalidation(sp.GetRequiredService<TownReferences>())));
         services.AddValidatorsFromAssemblyContaining(typeof(ReservationsModule), includeInternalTypes: true);
         services.AddScoped<IAuditDescriber, ReservationsAuditDescriber>();
         services.AddRecurringJob<ClosePeriodsJob>(ClosePeriodsJob.Id, ClosePeriodsJob.Cron, job => job.RunAsync(CancellationToken.None));

@@ -144,12 +144,13 @@ public sealed class StaffInvoicesPagesTests(StaffInvoicesApp app) : IClassFixtur
     {
         var admin = await app.AdministratorAsync();
 
+        await admin.GetAsync("/lyon/admin/facturation/factures");
         var list = await SqlRoundTrips.OfRequestAsync(admin, "/lyon/admin/facturation/factures?recherche=durand");
         var invoice = await SqlRoundTrips.OfRequestAsync(admin, InvoiceUrl(app.Lyon.RouxInvoice));
 
-        // A signed-in page adds one (the session check).
-        list.Count.ShouldBe(2, string.Join("\n", list));
-        invoice.Count.ShouldBe(2, string.Join("\n", invoice));
+        // The session check was cached by the first visit (ADR 0030).
+        list.Count.ShouldBe(1, string.Join("\n", list));
+        invoice.Count.ShouldBe(1, string.Join("\n", invoice));
     }
 
     private static string Money(int cents) => (cents / 100m).ToString("0.00", System.Globalization.CultureInfo.GetCultureInfo("fr-FR")) + "\u00a0€";

@@ -1,5 +1,4 @@
 using Cantine.BuildingBlocks.Contracts.Time;
-using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.GetBookingSheet;
 using Cantine.Reservations.Domain;
 using Cantine.Reservations.Features.Shared;
@@ -11,15 +10,18 @@ namespace Cantine.Reservations.Features.GetBookingSheet;
 /// <summary>
 /// The manual §3 page: the family's period document (the inline snapshot of its stream) plus the small calendar,
 /// children and services documents. With no day given, parents land on the first period still open to them.
+/// One round trip: the town's calendar and services come from <see cref="TownReferences"/>, the rest from
+/// <see cref="FamilyPeriodRead"/> (ADR 0030).
 /// </summary>
-public sealed class GetBookingSheetHandler(IQuerySession session, ITenantContext tenant, TimeProvider clock)
+public sealed class GetBookingSheetHandler(IQuerySession session, TimeProvider clock, TownReferences references)
     : IQueryHandler<GetBookingSheetQuery, BookingSheetDto?>
 {
     private const int PeriodsLookedAhead = 3;
 
     public async ValueTask<BookingSheetDto?> Handle(GetBookingSheetQuery query, CancellationToken ct)
     {
-        if (await session.CalendarAsync(tenant.TenantId, ct) is not { } calendar)
+        var town = await references.OfAsync(session, ct);
+        if (town.Calendar is not { } calendar)
         {
             return null;
         }
@@ -36,13 +38,11 @@ public sealed class GetBookingSheetHandler(IQuerySession session, ITenantContext
             period = calendar.PeriodContaining(ParisTime.DateOf(now));
         }
 
-        var children = await session.ChildrenOfAsync(query.FamilyId, ct);
-        var sheet = await session.SheetAsync(tenant.TenantId, query.FamilyId, period, ct);
-        var situation = await session.SituationAsync(tenant.TenantId, calendar, period, query.FamilyId, children, query.ForStaff, ct);
-        var closed = situation.PeriodClosed ? await session.ClosedPeriodAsync(tenant.TenantId, period, ct) : null;
-        var archived = !query.ForStaff && await session.LoadAsync<ArchivedFamily>(query.FamilyId, ct) is not null;
-        var isOpen = situation.IsOpenFor(now) && !archived;
-        var days = closed?.Days ?? calendar.OpeningDaysOf(period);
-        return SheetBuilder.Build(situation, sheet, days, closed?.Deadline ?? calendar.DeadlineOf(period), isOpen);
+        var read = await FamilyPeriodRead.LoadAsync(session, query.FamilyId, period, !query.ForStaff, ct);
+        var situation = BookingReads.SituationOf(
+            calendar, period, query.FamilyId, read.Children, town.Services, read.Closed, read.OtherFamilies, query.ForStaff);
+        var isOpen = situation.IsOpenFor(now) && !read.Archived;
+        var days = read.Closed?.Days ?? calendar.OpeningDaysOf(period);
+        return SheetBuilder.Build(situation, read.Sheet, days, read.Closed?.Deadline ?? calendar.DeadlineOf(period), isOpen);
     }
 }

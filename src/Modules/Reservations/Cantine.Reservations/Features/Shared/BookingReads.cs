@@ -43,6 +43,20 @@ internal static class BookingReads
         return new BookingSituation(calendar, period, closed is not null, familyId, children.ToDictionary(c => c.Id), services, held, byStaff);
     }
 
+    /// <summary>The same, from the services, closed period and other families' documents already read (a page reads them in one batch).</summary>
+    public static BookingSituation SituationOf(
+        BookingCalendar calendar, BookingPeriod period, Guid familyId, IReadOnlyList<ReservationChild> children,
+        IReadOnlyDictionary<Guid, Service> services, ClosedPeriod? closed, IReadOnlyList<FamilyBookings> otherFamilies, bool byStaff)
+    {
+        if (closed is not null)
+        {
+            (calendar, services) = closed.Frozen(calendar, services);
+        }
+
+        var held = HeldBy(familyId, children, otherFamilies);
+        return new BookingSituation(calendar, period, closed is not null, familyId, children.ToDictionary(c => c.Id), services, held, byStaff);
+    }
+
     /// <summary>The cells of these children that their other family (separated parents) holds in the period.</summary>
     private static async Task<IReadOnlyDictionary<BookedCell, Guid>> HeldByOtherFamiliesAsync(
         this IQuerySession session, string tenantId, Guid familyId, BookingPeriod period, IReadOnlyList<ReservationChild> children, CancellationToken ct)
@@ -53,11 +67,16 @@ internal static class BookingReads
             return new Dictionary<BookedCell, Guid>();
         }
 
-        var childIds = shared.Select(c => c.Id).ToHashSet();
         var ids = shared.SelectMany(c => c.FamilyIds).Where(f => f != familyId).Distinct()
             .Select(f => FamilyBookings.StreamIdFor(tenantId, f, period.Start)).ToArray();
-        var sheets = await session.LoadManyAsync<FamilyBookings>(ct, ids);
-        return sheets.SelectMany(s => s.Cells.Where(c => childIds.Contains(c.ChildId)).Select(c => (Cell: c, s.FamilyId)))
+        return HeldBy(familyId, shared, [.. await session.LoadManyAsync<FamilyBookings>(ct, ids)]);
+    }
+
+    private static IReadOnlyDictionary<BookedCell, Guid> HeldBy(Guid familyId, IReadOnlyList<ReservationChild> children, IReadOnlyList<FamilyBookings> sheets)
+    {
+        var childIds = children.Where(c => c.OtherFamilyOf(familyId) is not null).Select(c => c.Id).ToHashSet();
+        return sheets.Where(s => s.FamilyId != familyId)
+            .SelectMany(s => s.Cells.Where(c => childIds.Contains(c.ChildId)).Select(c => (Cell: c, s.FamilyId)))
             .DistinctBy(x => x.Cell)
             .ToDictionary(x => x.Cell, x => x.FamilyId);
     }
