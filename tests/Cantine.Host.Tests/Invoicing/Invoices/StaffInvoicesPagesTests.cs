@@ -35,6 +35,20 @@ public sealed class StaffInvoicesPagesTests(StaffInvoicesApp app) : IClassFixtur
     }
 
     [Fact]
+    public async Task The_page_number_in_the_address_is_the_page_shown()
+    {
+        var admin = await app.AdministratorAsync();
+
+        // Two invoices: a page of 50 holds them all, so the second page lists none (it used to show the first again).
+        var (_, first) = await admin.GetAsync("/lyon/admin/facturation/factures?page=1");
+        var (response, second) = await admin.GetAsync("/lyon/admin/facturation/factures?page=2");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        first.QuerySelectorAll("tbody th a").Count().ShouldBe(2);
+        second.QuerySelectorAll("tbody th a").ShouldBeEmpty();
+    }
+
+    [Fact]
     public async Task Staff_record_a_cheque_and_the_balance_follows()
     {
         var admin = await app.AdministratorAsync();

@@ -23,15 +23,17 @@ public sealed class IndexModel(ISender sender) : CantinePageModel
     [BindProperty(SupportsGet = true, Name = "statut")]
     public InvoiceStatus? Statut { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    public int PageNumber { get; private set; } = 1;
 
     public InvoiceListDto List { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct)
+    /// <paramref name="page"/> is read from the query string only: as a bound property named <c>page</c>, Razor Pages'
+    /// own route value <c>page</c> (the page's path) would win over it and every link to another page would show the first.
+    public async Task OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken ct)
     {
         Recherche = Recherche?.Trim() is { Length: > 0 and <= 100 } r ? r : null;
-        List = await sender.Send(new ListInvoicesQuery(Recherche, InvoiceLabels.ParseMonth(Mois), Statut, Paging.Clamp(PageNumber)), ct);
+        PageNumber = Paging.Clamp(page);
+        List = await sender.Send(new ListInvoicesQuery(Recherche, InvoiceLabels.ParseMonth(Mois), Statut, PageNumber), ct);
     }
 
     /// <summary>The month chosen in the filter as the treasurer's CSV (documents issued and payments received that month).</summary>
