@@ -37,8 +37,7 @@ public sealed class ShortLivedCache<TScope, TKey, TValue>(IMemoryCache memory, s
     public void Set(TScope scope, TKey key, TValue value, ReadStart read)
     {
         // The entry's life counts from the read, not from now: a slow read cannot outlive an invalidation's record.
-        var left = timeToLive - clock.GetElapsedTime(read.At);
-        if (left > TimeSpan.Zero && left <= timeToLive && IsCurrent(scope, read))
+        if (IsFresh(read) && IsCurrent(scope, read))
         {
             // The memory cache's own expiry (on the machine's clock) only frees the memory; freshness is decided by IsFresh.
             memory.Set((name, key), new Entry(value, read), timeToLive);

@@ -6,7 +6,7 @@ public static class SafeFileName
     public static string ForPdf(string? fileName, string fallback)
     {
         var name = Path.GetFileName((fileName ?? string.Empty).Replace('\\', '/')).Trim();
-        name = new string(name.Where(c => !char.IsControl(c) && !Validation.TextRules.IsBidiControl(c) && c is not '"' and not '/' and not ':').ToArray());
+        name = new string(Validation.TextRules.WithoutInvisibleControls(name).Where(c => c is not '"' and not '/' and not ':').ToArray());
         if (string.IsNullOrWhiteSpace(name))
         {
             name = fallback;
