@@ -27,6 +27,7 @@ public static class MessagingModule
             options.Events.AddMaskingRuleForProtectedInformation<ContactReplied>(ContactErasure.Mask);
         });
         services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
+        services.AddSingleton<DkimKeys>();
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();
         services.AddScoped<IAuditDescriber, MessagingAuditDescriber>();

@@ -13,6 +13,12 @@ public sealed class MessagingOptions
 
     public SmtpOptions Smtp { get; set; } = new();
 
+    /// <summary>The platform's DKIM key, signing the e-mails of every town without a key of its own (optional).</summary>
+    public DkimOptions Dkim { get; set; } = new();
+
+    /// <summary>Towns' own sender addresses and DKIM keys, by slug (optional; ADR 0034).</summary>
+    public Dictionary<string, TownMailOptions> Towns { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Largest PDF a family may attach to a contact message (10 MB by default).</summary>
     public long MaxAttachmentBytes { get; set; } = 10 * 1024 * 1024;
 }

@@ -27,7 +27,8 @@ public sealed class EmailDispatcher(EmailTransport transport, TimeProvider clock
             return;
         }
 
-        await transport.SendAsync(email, ct);
+        var town = await session.LoadAsync<TownContact>(TownContact.SingletonId, ct);
+        await transport.SendAsync(email, town is null ? null : new TownSender(town.Name, town.ContactEmail), ct);
         session.Store(new SentEmail(causeId, email.ToAddress, email.Subject, template, clock.GetUtcNow()));
         log.LogInformation("E-mail {Template} sent for cause {CauseId}", template, causeId);
     }

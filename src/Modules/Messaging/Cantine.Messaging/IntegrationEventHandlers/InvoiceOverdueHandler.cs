@@ -24,7 +24,7 @@ public sealed class InvoiceOverdueHandler
             ["Link"] = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/{message.TenantId}/factures",
             ["StructureName"] = message.TownName,
         });
-        var email = new EmailMessage(message.TenantId, message.Email, message.TownName, subject, text, html);
+        var email = new EmailMessage(message.TenantId, message.Email, message.FamilyName, subject, text, html);
         var cause = CauseIds.For("invoice-overdue", message.TenantId, message.InvoiceId.ToString(), message.Level.ToString(CultureInfo.InvariantCulture));
         await dispatcher.SendOnceAsync(session, cause, "invoice-overdue", email, ct);
     }
