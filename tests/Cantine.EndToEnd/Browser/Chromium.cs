@@ -43,8 +43,11 @@ public sealed class Chromium : IAsyncLifetime
         });
     }
 
-    /// <summary>A fresh context (no cookies) on <paramref name="app"/>, at a phone's width, named after the calling test.</summary>
-    public async Task<BrowserSession> OpenAsync(CantineApp app, [CallerMemberName] string test = "")
+    /// <summary>
+    /// A fresh context (no cookies) on <paramref name="app"/>, at a phone's width, named after the calling test;
+    /// <paramref name="touch"/>: a touch screen, for <c>TapAsync</c> (issue #17: booking with a thumb).
+    /// </summary>
+    public async Task<BrowserSession> OpenAsync(CantineApp app, [CallerMemberName] string test = "", bool touch = false)
     {
         var address = app.Address ?? throw new InvalidOperationException("The app must serve over HTTP (ServeOverHttp).");
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
@@ -53,6 +56,7 @@ public sealed class Chromium : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = BrowserSession.PhoneWidth, Height = 800 },
             Locale = "fr-FR",
             TimezoneId = "Europe/Paris",
+            HasTouch = touch,
         });
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(60_000);

@@ -40,8 +40,8 @@ public sealed class BookingTests(ReservationsApp app, Chromium chromium) : IClas
         await browser.CheckAsync("reservations");
 
         // §3.1 2. Tick the days: the quantities and totals follow at once.
-        await jade.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(monday)}", Exact = true }).CheckAsync();
-        await jade.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(monday.AddDays(1))}", Exact = true }).CheckAsync();
+        await jade.GetByRole(AriaRole.Checkbox, new() { Name = $"Jade Durand, 1er service, {Day(monday)}", Exact = true }).CheckAsync();
+        await jade.GetByRole(AriaRole.Checkbox, new() { Name = $"Jade Durand, 1er service, {Day(monday.AddDays(1))}", Exact = true }).CheckAsync();
         var jadeFirst = jade.Locator("tbody tr").Filter(new() { HasText = "1er service" });
         await Expect(jadeFirst.Locator("[data-quantity]")).ToHaveTextAsync("2");
         await Expect(jadeFirst.Locator("[data-total]")).ToHaveTextAsync("6,40 €");
@@ -58,7 +58,7 @@ public sealed class BookingTests(ReservationsApp app, Chromium chromium) : IClas
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();
         await Expect(page.Locator(".notice-success")).ToHaveTextAsync("Vos réservations ont été enregistrées.");
         await Expect(page.Locator("[data-grand-total]")).ToHaveTextAsync("13,60 €");
-        await Expect(jade.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(monday)}", Exact = true })).ToBeCheckedAsync();
+        await Expect(jade.GetByRole(AriaRole.Checkbox, new() { Name = $"Jade Durand, 1er service, {Day(monday)}", Exact = true })).ToBeCheckedAsync();
         await browser.CheckAsync("reservations-enregistrees");
 
         // §3.2 2. "Semaine suivante >>": the following week, empty.
@@ -70,7 +70,7 @@ public sealed class BookingTests(ReservationsApp app, Chromium chromium) : IClas
 
         // §3.2 3. Tick (a whole column this time: Thursday for both children) and 4. "Valider".
         await jade.GetByRole(AriaRole.Button, new() { Name = $"Tout cocher ou décocher la colonne du {Day(following.AddDays(3))} de DURAND Jade" }).ClickAsync();
-        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(following)}", Exact = true }).CheckAsync();
+        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"Léo Durand, 1er service, {Day(following)}", Exact = true }).CheckAsync();
         await Expect(page.Locator("[data-grand-total]")).ToHaveTextAsync("8,20 €");
         await browser.CheckAsync("semaine-suivante");
         await page.GetByRole(AriaRole.Button, new() { Name = "Valider" }).ClickAsync();

@@ -57,11 +57,11 @@ public sealed class PriceChangeTests(PriceChangeTests.App app, Chromium chromium
         await browser.CheckAsync("semaine-changement-de-prix");
 
         // Léo: Tuesday and Friday at the new price (Monday at the old one is booked, Thursday is closed but still ticked).
-        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(PriceChangeWeek.Tuesday)}", Exact = true }).CheckAsync();
-        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(PriceChangeWeek.Friday)}", Exact = true }).CheckAsync();
-        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"Garderie soir, {Day(PriceChangeWeek.Tuesday)}", Exact = true }).CheckAsync();
+        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"Léo Durand, 1er service, {Day(PriceChangeWeek.Tuesday)}", Exact = true }).CheckAsync();
+        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"Léo Durand, 1er service, {Day(PriceChangeWeek.Friday)}", Exact = true }).CheckAsync();
+        await leo.GetByRole(AriaRole.Checkbox, new() { Name = $"Léo Durand, Garderie soir, {Day(PriceChangeWeek.Tuesday)}", Exact = true }).CheckAsync();
         // Jade: Monday, then Friday's column (her evening care no longer runs on Fridays: its box stays as it is).
-        await jade.GetByRole(AriaRole.Checkbox, new() { Name = $"1er service, {Day(PriceChangeWeek.Monday)}", Exact = true }).CheckAsync();
+        await jade.GetByRole(AriaRole.Checkbox, new() { Name = $"Jade Durand, 1er service, {Day(PriceChangeWeek.Monday)}", Exact = true }).CheckAsync();
         await jade.GetByRole(AriaRole.Button, new() { Name = $"Tout cocher ou décocher la colonne du {Day(PriceChangeWeek.Friday)} de DURAND Jade" }).ClickAsync();
         await Expect(leoFirst.Locator("[data-quantity]")).ToHaveTextAsync("3");
         await Expect(leoFirst.Locator("[data-total]")).ToHaveTextAsync("10,00 €");

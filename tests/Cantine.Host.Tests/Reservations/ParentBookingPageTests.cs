@@ -82,7 +82,11 @@ public sealed class ParentBookingPageTests(ParentBookingPageTests.App app) : ICl
         headers[^3..].ShouldBe(["Quantité", "Prix unitaire", "Total"]);
         BookingForm.Row(page, "DURAND Jade", "1er service")[^3..].ShouldBe(["0", "3,20 €", "0,00 €"]);
         BookingForm.Row(page, "DURAND Jade", "Garderie soir")[^2].ShouldBe("1,80 €");
-        Html.Text(page.QuerySelector($"label[for='c-{BookingForm.Key(Lyon.Jade, Lyon.FirstService, monday)}']")).ShouldBe($"1er service, {monday.ToString("dddd d MMMM", French)}");
+        // Issue #17: the box's name says the child, the service and the day; the visible day is for the phone layout only.
+        var label = page.QuerySelector($"label[for='c-{BookingForm.Key(Lyon.Jade, Lyon.FirstService, monday)}']")!;
+        Html.Text(label.QuerySelector(".sr-only")).ShouldBe($"Jade Durand, 1er service, {monday.ToString("dddd d MMMM", French)}");
+        label.QuerySelector(".booking-label-day")!.GetAttribute("aria-hidden").ShouldBe("true");
+        Html.Text(label.QuerySelector(".booking-label-day")).ShouldBe($"L {monday:dd/MM}");
         BookingForm.GrandTotal(page).ShouldBe("0,00 €");
         Html.Text(page.QuerySelector("table.grand-total th")).ShouldBe("Total Général");
         page.QuerySelector("main form.booking-form button[type=submit]")!.TextContent.ShouldBe("Valider");
