@@ -147,6 +147,8 @@ public sealed class CantineHost : WebApplicationFactory<Program>
             // Never reached by the tests that share a host: the limits' own tests set theirs.
             ["RateLimits:SignInPerMinute"] = "100000",
             ["RateLimits:PasswordEmailsPerHour"] = "100000",
+            // Tests move the clock by days with signed-in clients; the session time limit's own tests set theirs (ADR 0032).
+            ["Sessions:IdleTimeout"] = "30.00:00:00",
             ["Messaging:PublicBaseUrl"] = "http://cantine.test",
             ["Messaging:Smtp:Host"] = "127.0.0.1",
             ["Messaging:Smtp:Port"] = Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),

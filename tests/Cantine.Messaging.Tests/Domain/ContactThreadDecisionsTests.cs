@@ -89,6 +89,25 @@ public sealed class ContactThreadDecisionsTests
     }
 
     [Fact]
+    public void Opening_a_thread_with_unread_replies_reads_them_once()
+    {
+        var read = new ContactRepliesReadByFamily(ThreadId, GuardianId, Now);
+        ContactThreadDecisions.Decide(new ReadReplies(FamilyId, GuardianId), Given(Received, Replied), Now).ShouldAppend(read);
+        Given(Received, Replied)!.RepliesUnreadByFamily.ShouldBe(1);
+        Given(Received, Replied, read)!.RepliesUnreadByFamily.ShouldBe(0);
+        ContactThreadDecisions.Decide(new ReadReplies(FamilyId, GuardianId), Given(Received, Replied, read), Now).ShouldChangeNothing();
+        Given(Received, Replied, read, Replied with { Body = "Autre chose." })!.RepliesUnreadByFamily.ShouldBe(1);
+    }
+
+    [Fact]
+    public void A_thread_without_replies_has_nothing_to_read_and_another_familys_is_not_found()
+    {
+        ContactThreadDecisions.Decide(new ReadReplies(FamilyId, GuardianId), Given(Received), Now).ShouldChangeNothing();
+        ContactThreadDecisions.Decide(new ReadReplies(Guid.NewGuid(), GuardianId), Given(Received, Replied), Now).ShouldRefuse("ThreadNotFound");
+        ContactThreadDecisions.Decide(new ReadReplies(FamilyId, GuardianId), Given(), Now).ShouldRefuse("ThreadNotFound");
+    }
+
+    [Fact]
     public void Refuses_to_mark_a_thread_that_does_not_exist()
     {
         ContactThreadDecisions.Decide(new MarkThreadRead(true), Given()).ShouldRefuse("ThreadNotFound");

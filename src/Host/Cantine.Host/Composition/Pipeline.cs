@@ -45,6 +45,7 @@ public static class Pipeline
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
         app.MapPayfipNotification();
+        app.MapSessionExtension();
         return app;
     }
 }

@@ -59,6 +59,7 @@ public static class SecurityComposition
             options.FormFieldName = "__jeton";
         });
 
+        services.Configure<SessionLimits>(configuration.GetSection(SessionLimits.Section));
         services.Configure<RateLimitOptions>(configuration.GetSection(RateLimitOptions.Section));
         services.AddCantineRateLimits();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));

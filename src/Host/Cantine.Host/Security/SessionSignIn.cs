@@ -1,5 +1,6 @@
 using Cantine.Accounts.Contracts.SignIn;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
 
 namespace Cantine.Host.Security;
 
@@ -11,11 +12,14 @@ public static class SessionSignIn
     public static Task SignInAsync(HttpContext context, SignedInUserDto user, string tenant, bool remember, bool secondFactor)
     {
         var principal = CantineClaims.For(user, tenant, AuthSchemes.Session, secondFactor);
+        var now = context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        var idle = context.RequestServices.GetRequiredService<IOptions<SessionLimits>>().Value.IdleTimeout;
         var properties = new AuthenticationProperties
         {
-            // "Se souvenir de moi": a persistent cookie; otherwise it ends with the browser session.
+            // "Se souvenir de moi": a persistent cookie for 30 days; otherwise it ends with the browser session, or after
+            // SessionLimits.IdleTimeout without activity, announced before (RGAA 13.1, ADR 0032).
             IsPersistent = remember,
-            ExpiresUtc = remember ? context.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow().Add(RememberFor) : null,
+            ExpiresUtc = now.Add(remember ? RememberFor : idle),
             AllowRefresh = true,
         };
         if (remember)

@@ -38,7 +38,10 @@ public static class SessionValidation
             log.LogInformation("Session of account {UserId} refused: signed out, or its security stamp changed", userId);
             context.RejectPrincipal();
             await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            return;
         }
+
+        SessionExpiry.Record(context.HttpContext, context.Properties, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow());
     }
 
     public static Task RedirectToSignIn(RedirectContext<CookieAuthenticationOptions> context)

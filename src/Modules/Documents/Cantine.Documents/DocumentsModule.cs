@@ -1,6 +1,8 @@
 using Cantine.Audit.Contracts.Describing;
+using Cantine.BuildingBlocks.Pages;
 using Cantine.Documents.Auditing;
 using Cantine.Documents.Domain;
+using Cantine.Documents.Features.FamilyHome;
 using Cantine.Documents.Features.Shared;
 using FluentValidation;
 using JasperFx.Events.Projections;
@@ -23,6 +25,7 @@ public static class DocumentsModule
         });
         services.AddValidatorsFromAssemblyContaining<DocumentsOptions>(includeInternalTypes: true);
         services.AddScoped<IAuditDescriber, DocumentsAuditDescriber>();
+        services.AddScoped<IFamilyHomeContribution, NewDocumentsContribution>();
         return services;
     }
 }

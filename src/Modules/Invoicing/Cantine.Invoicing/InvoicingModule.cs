@@ -1,4 +1,6 @@
 using Cantine.Audit.Contracts.Describing;
+using Cantine.BuildingBlocks.Pages;
+using Cantine.Invoicing.Features.FamilyHome;
 using Cantine.Invoicing.Features.Shared;
 using Cantine.Invoicing.OnlinePayments.Payfip;
 using FluentValidation;
@@ -24,6 +26,7 @@ public static class InvoicingModule
         services.AddValidatorsFromAssemblyContaining(typeof(InvoicingModule), includeInternalTypes: true);
         services.AddScoped<MonthBillingReader>();
         services.AddScoped<IAuditDescriber, Auditing.BillingInputsAuditDescriber>();
+        services.AddScoped<IFamilyHomeContribution, UnpaidInvoicesContribution>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Cantine.Audit.Contracts.Describing;
+using Cantine.BuildingBlocks.Pages;
 using Cantine.Messaging.Auditing;
 using Cantine.Messaging.Domain;
 using Cantine.Messaging.Email;
+using Cantine.Messaging.Features.FamilyHome;
 using Cantine.Messaging.Features.Shared;
 using FluentValidation;
 using JasperFx.Events.Projections;
@@ -31,6 +33,7 @@ public static class MessagingModule
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();
         services.AddScoped<IAuditDescriber, MessagingAuditDescriber>();
+        services.AddScoped<IFamilyHomeContribution, UnreadRepliesContribution>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using Cantine.Audit.Contracts.Describing;
 using Cantine.BuildingBlocks.Jobs;
+using Cantine.BuildingBlocks.Pages;
 using Cantine.Reservations.Auditing;
 using Cantine.Reservations.Domain;
+using Cantine.Reservations.Features.FamilyHome;
 using Cantine.Reservations.Features.Shared;
 using Cantine.Reservations.Jobs;
 using FluentValidation;
@@ -38,6 +40,7 @@ public static class ReservationsModule
         services.AddValidatorsFromAssemblyContaining(typeof(ReservationsModule), includeInternalTypes: true);
         services.AddScoped<IAuditDescriber, ReservationsAuditDescriber>();
         services.AddRecurringJob<ClosePeriodsJob>(ClosePeriodsJob.Id, ClosePeriodsJob.Cron, job => job.RunAsync(CancellationToken.None));
+        services.AddScoped<IFamilyHomeContribution, OpenPeriodsContribution>();
         return services;
     }
 }

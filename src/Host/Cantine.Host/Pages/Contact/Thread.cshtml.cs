@@ -1,5 +1,6 @@
 using Cantine.Host.Security;
 using Cantine.Messaging.Contracts.GetFamilyThread;
+using Cantine.Messaging.Contracts.ReadReplies;
 using Cantine.Messaging.Contracts.Threads;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -19,6 +20,13 @@ public sealed class ThreadModel(ISender sender) : CantinePageModel
         }
 
         Thread = thread;
+        if (thread.RepliesUnreadByFamily > 0 && User.UserIdOf() is { } guardianId)
+        {
+            // Opening the thread is reading its replies: the home page stops listing them (ADR 0032). An idempotent mark
+            // of the family's own thread, written only when something is unread: the one side effect of a GET we accept.
+            await sender.Send(new ReadRepliesCommand(thread.FamilyId, guardianId, id), ct);
+        }
+
         return Page();
     }
 }

@@ -13,6 +13,9 @@ public sealed record ReplyToThread(Guid StaffId, string StaffName, string Body);
 /// <summary>Mark the thread read (or unread again).</summary>
 public sealed record MarkThreadRead(bool Read);
 
+/// <summary>A guardian of <paramref name="FamilyId"/> opened the thread and read its replies.</summary>
+public sealed record ReadReplies(Guid FamilyId, Guid GuardianId);
+
 /// <summary>Take the thread out of the inbox.</summary>
 public sealed record ArchiveThread;
 

@@ -38,6 +38,12 @@ public static class ContactThreadDecisions
         : thread.Status == (command.Read ? ThreadStatus.Read : ThreadStatus.Unread) ? Decision.Nothing
         : Decision.Append(new ContactThreadMarkedRead(thread.Id, command.Read));
 
+    /// <summary>Another family's thread is not found; nothing unread (read already, or no reply yet) changes nothing.</summary>
+    public static Decision Decide(ReadReplies command, ContactThread? thread, DateTimeOffset now) =>
+        thread is null || thread.FamilyId != command.FamilyId ? Decision.Refuse("ThreadNotFound")
+        : thread.RepliesUnreadByFamily == 0 ? Decision.Nothing
+        : Decision.Append(new ContactRepliesReadByFamily(thread.Id, command.GuardianId, now));
+
     /// <summary>Archiving twice changes nothing.</summary>
     public static Decision Decide(ArchiveThread command, ContactThread? thread, DateTimeOffset now) =>
         thread is null ? Decision.Refuse("ThreadNotFound")

@@ -8,6 +8,9 @@ public sealed record ContactReplied(Guid ThreadId, Guid StaffId, string StaffNam
 
 public sealed record ContactThreadMarkedRead(Guid ThreadId, bool Read);
 
+/// <summary>A guardian of the family opened the thread: its replies are no longer new to the family (ADR 0032).</summary>
+public sealed record ContactRepliesReadByFamily(Guid ThreadId, Guid GuardianId, DateTimeOffset At);
+
 public sealed record ContactThreadArchived(Guid ThreadId, DateTimeOffset At);
 
 public sealed record ContactThreadAssigned(Guid ThreadId, Guid StaffId, string StaffName);

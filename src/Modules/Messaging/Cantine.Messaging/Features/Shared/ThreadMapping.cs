@@ -14,7 +14,8 @@ internal static class ThreadMapping
 
     public static ThreadDto ToDto(this ContactThread t) =>
         new(t.Id, t.FamilyId, t.Subject, t.AuthorName, t.AuthorEmail, t.Status.ToString(), t.AssigneeId, t.AssigneeName,
-            t.AttachmentName, t.AttachmentSize, t.Entries.Select(e => new ThreadEntryDto(e.At, e.AuthorName, e.FromStaff, e.Body)).ToList());
+            t.AttachmentName, t.AttachmentSize, t.Entries.Select(e => new ThreadEntryDto(e.At, e.AuthorName, e.FromStaff, e.Body)).ToList(),
+            t.RepliesUnreadByFamily);
 
     public static Error Refusal(string key, string? field = null, params object[] args) => new(key, MessagingText.Get(key, args), field);
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Cantine.Reservations.Domain;
 using Marten;
+using Marten.Services.BatchQuerying;
 
 namespace Cantine.Reservations.Features.GetBookingSheet;
 
@@ -35,23 +36,32 @@ internal static class FamilyPeriodRead
         var tenant = session.TenantId;
         var schema = session.DocumentStore.Options.DatabaseSchemaName;
         var family = JsonSerializer.Serialize(new { familyIds = new[] { familyId } });
-        var childIds = Format(ChildrenOfFamily, schema);
         var familyIds = Format(FamiliesOfTheChildren, schema);
 
         var batch = session.CreateBatchQuery();
-        var copies = batch.Query<ChildCopy>().Where(c => c.FamilyIds.Contains(familyId) && !c.Erased).ToList();
-        var enrolments = batch.Query<ChildEnrolments>(Format(EnrolmentsOfFamily, childIds), tenant, tenant, family);
+        var children = EnlistChildren(session, batch, familyId);
         var others = batch.Query<FamilyBookings>(
             Format(OtherFamiliesOfChildren, familyIds), tenant, period.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), familyId, tenant, family);
         var sheet = batch.Load<FamilyBookings>(FamilyBookings.StreamIdFor(tenant, familyId, period.Start));
         var closed = batch.Load<ClosedPeriod>(ClosedPeriod.IdFor(tenant, period));
         var archived = readArchive ? batch.Load<ArchivedFamily>(familyId) : Task.FromResult<ArchivedFamily?>(null);
         await batch.Execute(ct);
+        return new FamilyPeriod(await children(), await sheet, [.. await others], await closed, await archived is not null);
+    }
 
-        var byChild = (await enrolments).ToDictionary(e => e.ChildId);
-        IReadOnlyList<ReservationChild> children =
-            [.. (await copies).Select(c => ReservationChild.Of(c, byChild.GetValueOrDefault(c.Id))).OrderBy(c => c.FirstName, StringComparer.CurrentCulture)];
-        return new FamilyPeriod(children, await sheet, [.. await others], await closed, await archived is not null);
+    /// <summary>The family's children with their enrolments, as two queries of <paramref name="batch"/>; read after it ran.</summary>
+    internal static Func<Task<IReadOnlyList<ReservationChild>>> EnlistChildren(IQuerySession session, IBatchedQuery batch, Guid familyId)
+    {
+        var tenant = session.TenantId;
+        var family = JsonSerializer.Serialize(new { familyIds = new[] { familyId } });
+        var childIds = Format(ChildrenOfFamily, session.DocumentStore.Options.DatabaseSchemaName);
+        var copies = batch.Query<ChildCopy>().Where(c => c.FamilyIds.Contains(familyId) && !c.Erased).ToList();
+        var enrolments = batch.Query<ChildEnrolments>(Format(EnrolmentsOfFamily, childIds), tenant, tenant, family);
+        return async () =>
+        {
+            var byChild = (await enrolments).ToDictionary(e => e.ChildId);
+            return [.. (await copies).Select(c => ReservationChild.Of(c, byChild.GetValueOrDefault(c.Id))).OrderBy(c => c.FirstName, StringComparer.CurrentCulture)];
+        };
     }
 
     private static string Format(string sql, params object[] args) => string.Format(CultureInfo.InvariantCulture, sql, args);
