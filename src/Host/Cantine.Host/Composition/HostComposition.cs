@@ -63,6 +63,8 @@ public static class HostComposition
 
         // PostgreSQL unreachable: a French 503 page that needs no database, before the error page is tried (issue #18).
         builder.Services.AddExceptionHandler<DatabaseOutageHandler>();
+        // Traces and metrics by OTLP when OTEL_EXPORTER_OTLP_ENDPOINT is set, nothing otherwise (ADR 0036).
+        builder.AddCantineTelemetry();
         builder.Services.AddHealthChecks()
             .AddNpgSql(name: "postgresql", tags: ["ready"])
             .AddCheck<DemoSeedHealthCheck>("demo-seed", tags: ["ready"]);

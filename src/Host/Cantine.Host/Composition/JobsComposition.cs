@@ -41,6 +41,8 @@ public static class JobsComposition
                 options.WorkerCount = configuration.GetValue("Hangfire:Workers", 2);
                 options.SchedulePollingInterval = TimeSpan.FromSeconds(configuration.GetValue("Hangfire:PollSeconds", 15));
                 options.ServerName = $"cantine:{Environment.MachineName}:{Environment.ProcessId}";
+                // A span and metrics per job run, for this server only (not Hangfire's process-wide filters; ADR 0036).
+                options.FilterProvider = JobTelemetry.Provider;
             });
         }
 
