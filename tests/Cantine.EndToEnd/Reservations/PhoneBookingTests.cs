@@ -128,6 +128,7 @@ public sealed class PhoneBookingTests(ReservationsApp app, Chromium chromium) : 
         await Expect(page.Locator(".booking-label-day").First).ToBeHiddenAsync();
     }
 
+    // Tab, Space and Enter only once signed in (the sign-in form is typed in and sent with Enter).
     [Theory]
     [InlineData(BrowserSession.PhoneWidth, 1)]
     [InlineData(BrowserSession.DesktopWidth, 2)]
@@ -141,9 +142,20 @@ public sealed class PhoneBookingTests(ReservationsApp app, Chromium chromium) : 
         await page.GetByLabel("Mot de passe", new() { Exact = true }).FillAsync(TestTown.Password);
         await page.Keyboard.PressAsync("Enter");
         await Expect(page).ToHaveURLAsync(new Regex("/grenoble/accueil$"));
-        var monday = app.NextMonday.AddDays(7 * weeksAfterNext);
-        await browser.GotoAsync($"/grenoble/reservations?jour={monday:yyyy-MM-dd}");
-        await page.SetViewportSizeAsync(width, 800);
+
+        // "Réservations" in the band, then "Semaine suivante >>" to a week of this test's own, by Tab and Enter.
+        await TabToAsync(page, page.Band().GetByRole(AriaRole.Link, new() { Name = "Réservations" }));
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page).ToHaveURLAsync(new Regex("/grenoble/reservations$"));
+        var monday = app.NextMonday;
+        for (var week = 0; week < weeksAfterNext; week++)
+        {
+            await TabToAsync(page, page.GetByRole(AriaRole.Link, new() { Name = "Semaine suivante" }));
+            await page.Keyboard.PressAsync("Enter");
+            monday = monday.AddDays(7);
+            await Expect(page).ToHaveURLAsync(new Regex($"jour={monday:yyyy-MM-dd}$"));
+        }
+
         await Expect(page.Locator("[data-grand-total]")).ToHaveTextAsync(Euros(0));
 
         // Tab to Léo's first service on Thursday, Space ticks it; the focus is seen, and not under the bar.
