@@ -17,7 +17,9 @@ public sealed record ContactThread(
 
     public ContactThread Apply(ContactReplied e) => this with
     {
-        Entries = [.. Entries, new ThreadEntry(e.At, e.StaffName, true, e.Body)], LastActivityAt = e.At, Status = ThreadStatus.Read,
+        Entries = [.. Entries, new ThreadEntry(e.At, e.StaffName, true, e.Body)],
+        LastActivityAt = e.At,
+        Status = ThreadStatus.Read,
         RepliesUnreadByFamily = RepliesUnreadByFamily + 1,
     };
 
@@ -31,8 +33,14 @@ public sealed record ContactThread(
 
     public ContactThread Apply(ContactThreadErased e) => this with
     {
-        Subject = ContactErasure.Masked, AuthorName = ContactErasure.Masked, AuthorEmail = string.Empty, AttachmentFileId = null,
-        AttachmentName = null, AttachmentSize = null, Status = ThreadStatus.Archived, RepliesUnreadByFamily = 0,
+        Subject = ContactErasure.Masked,
+        AuthorName = ContactErasure.Masked,
+        AuthorEmail = string.Empty,
+        AttachmentFileId = null,
+        AttachmentName = null,
+        AttachmentSize = null,
+        Status = ThreadStatus.Archived,
+        RepliesUnreadByFamily = 0,
         Entries = [.. Entries.Select(entry => entry with { AuthorName = entry.FromStaff ? entry.AuthorName : ContactErasure.Masked, Body = ContactErasure.Masked })],
     };
 }
