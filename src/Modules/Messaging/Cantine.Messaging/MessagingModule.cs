@@ -21,6 +21,8 @@ public static class MessagingModule
         {
             options.Schema.For<SentEmail>();
             options.Schema.For<TownContact>().UseOptimisticConcurrency(true);
+            options.Schema.For<FamilyRecipients>().UseOptimisticConcurrency(true);
+            options.Projections.Snapshot<EmailPreferences>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<ContactThread>(SnapshotLifecycle.Inline);
             options.Schema.For<ContactThread>().Index(t => t.FamilyId).Index(t => t.LastActivityAt);
             options.Events.AddMaskingRuleForProtectedInformation<ContactMessageReceived>(ContactErasure.Mask);

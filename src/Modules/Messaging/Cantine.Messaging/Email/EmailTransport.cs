@@ -19,6 +19,10 @@ public sealed class EmailTransport(IOptions<MessagingOptions> options)
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
         message.Subject = email.Subject;
         message.Headers.Add("X-Cantine-Tenant", email.TenantId);
+        if (email.ListUnsubscribeUrl is { } unsubscribe)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+        }
         message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
 
         if (!string.IsNullOrWhiteSpace(settings.PickupDirectory))

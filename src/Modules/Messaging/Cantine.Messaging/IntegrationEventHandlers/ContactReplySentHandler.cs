@@ -6,13 +6,23 @@ using Microsoft.Extensions.Options;
 
 namespace Cantine.Messaging.IntegrationEventHandlers;
 
-/// <summary>Tells the family that the structure replied; the reply itself is read in "Mes messages".</summary>
+/// <summary>
+/// Tells the family that the structure replied; the reply itself is read in "Mes messages". The author of the thread may
+/// turn these e-mails off in "Mes préférences" (ADR 0033).
+/// </summary>
 public sealed class ContactReplySentHandler
 {
     public static async Task Handle(
         ContactReplySentIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options, CancellationToken ct)
     {
+        if (await session.LoadAsync<ContactThread>(message.ThreadId, ct) is { } thread
+            && !await OptionalEmails.WantsAsync(session, message.TenantId, thread.GuardianId, EmailKind.ContactReply, ct))
+        {
+            return;
+        }
+
         var town = await session.LoadAsync<TownContact>(TownContact.SingletonId, ct);
+        var preferences = OptionalEmails.PreferencesLink(options.Value, message.TenantId);
         var structureName = town?.Name ?? message.TenantId;
         var subject = MessagingText.Get("ContactReply.Subject", structureName);
         var (text, html) = EmailTemplates.Render("contact-reply", subject, new Dictionary<string, string>
@@ -21,9 +31,10 @@ public sealed class ContactReplySentHandler
             ["Subject"] = message.Subject,
             ["At"] = FrenchDates.DateAndTime(message.At),
             ["Link"] = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/{message.TenantId}/mes-messages/{message.ThreadId}",
+            ["PreferencesLink"] = preferences,
             ["StructureName"] = structureName,
         });
-        var email = new EmailMessage(message.TenantId, message.ToEmail, message.ToName, subject, text, html);
+        var email = new EmailMessage(message.TenantId, message.ToEmail, message.ToName, subject, text, html, preferences);
         await dispatcher.SendOnceAsync(
             session, CauseIds.For("contact-reply", message.TenantId, message.ThreadId, message.At.ToUnixTimeMilliseconds()), "contact-reply", email, ct);
     }
