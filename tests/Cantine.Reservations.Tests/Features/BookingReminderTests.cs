@@ -1,5 +1,6 @@
 using Cantine.Accounts.Contracts.RegisterFamily;
 using Cantine.Accounts.Contracts.RegisterGuardian;
+using Cantine.Messaging.Contracts.EmailPreferences;
 using Cantine.Reservations.Contracts.ChangeBookingCalendar;
 using Cantine.Reservations.Contracts.IntegrationEvents;
 using Cantine.Reservations.Contracts.SubmitBookings;
@@ -160,6 +161,25 @@ public sealed class BookingReminderTests(ReservationsApp app) : IClassFixture<Re
         });
 
         RemindersTo(parent).ShouldHaveSingleItem();
+    }
+
+    [Fact]
+    public async Task A_guardian_who_turned_reminders_off_gets_none_and_the_other_guardian_still_does()
+    {
+        app.Clock.SetParisTime(new DateTime(2032, 9, 1, 12, 0, 0));
+        var parent = await ParentAsync("Discret", "Ivan");
+        var otherEmail = $"second-{Guid.NewGuid():N}@familles.test";
+        await app.SendTrackedAsync(ReservationsApp.Lyon, s => s.Send(new RegisterGuardianCommand(parent.FamilyId, "M.", "Marc", "Discret", otherEmail, "")));
+        var shown = await app.SendAsync(ReservationsApp.Lyon, s => s.Send(new GetEmailPreferencesQuery(parent.GuardianId)));
+        (await app.SendAsync(ReservationsApp.Lyon, s => s.Send(
+            new ChangeEmailPreferencesCommand(parent.GuardianId, ["BookingConfirmation", "InvoiceOverdue", "ContactReply"], shown.Version)))).ShouldSucceed();
+
+        app.Clock.SetParisTime(new DateTime(2032, 9, 7, 8, 30, 0)); // Tuesday before Thursday 9 September 2032
+        await RunJobAsync();
+
+        RemindersTo(parent).ShouldBeEmpty();
+        app.EmailsTo(otherEmail).Where(m => m.Subject?.StartsWith("Rappel", StringComparison.Ordinal) == true)
+            .ShouldHaveSingleItem().Subject.ShouldBe("Rappel : rien n'est réservé pour la semaine du lundi 13 septembre 2032");
     }
 
     [Fact]
