@@ -1,4 +1,5 @@
 using Cantine.BuildingBlocks.Tenancy;
+using Cantine.Messaging.Contracts.EmailPreferences;
 using Cantine.Reservations.Contracts.IntegrationEvents;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
@@ -55,11 +56,22 @@ public sealed class ListUnsubscribeHeaderTests(ListUnsubscribeHeaderTests.App ap
 
         var reminder = PickedUp().Single(m => m.Subject == "Rappel : rien n'est réservé pour la semaine du lundi 16 septembre 2030");
         reminder.To.Mailboxes.Single().Address.ShouldBe(app.Vichy.Family.Guardian.Email);
-        reminder.Headers["List-Unsubscribe"].ShouldBe("<https://cantine.example/vichy/mes-preferences>");
+        var unsubscribe = reminder.Headers["List-Unsubscribe"];
+        unsubscribe.ShouldStartWith("<https://cantine.example/vichy/desabonnement?jeton=");
+        unsubscribe.ShouldEndWith(">");
+        reminder.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
         reminder.TextBody.ShouldNotBeNull().ShouldContain("https://cantine.example/vichy/mes-preferences");
         reminder.HtmlBody.ShouldNotBeNull().ShouldContain("href=\"https://cantine.example/vichy/mes-preferences\"");
         var passwordLinks = PickedUp().Where(m => m.Subject?.StartsWith("Votre accès au portail Cantine", StringComparison.Ordinal) == true).ToList();
         passwordLinks.ShouldNotBeEmpty();
         passwordLinks.ShouldAllBe(m => !m.Headers.Contains("List-Unsubscribe"));
+
+        // What a mail provider does with the header (RFC 8058): a POST, without any session, turns reminders off.
+        using var provider = app.CreateClient();
+        var oneClick = new Uri(unsubscribe.Trim('<', '>'));
+        var posted = await provider.PostAsync(oneClick.PathAndQuery, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")]));
+        posted.StatusCode.ShouldBe(System.Net.HttpStatusCode.OK);
+        var preferences = await app.SendAsync("vichy", s => s.Send(new GetEmailPreferencesQuery(app.Vichy.Family.Guardian.UserId)));
+        preferences.Choices.Where(c => !c.On).Select(c => c.Kind).ShouldBe(["BookingReminder"]);
     }
 }

@@ -59,7 +59,7 @@ public sealed class BookingConfirmationEmailTests(BookingConfirmationEmailTests.
         Body(emails[0]).ShouldContain("Montant de la période : 6,40 €");
         Body(emails[0]).ShouldContain($"/riom/reservations?jour={week:yyyy-MM-dd}");
         Body(emails[0]).ShouldContain("/riom/mes-preferences");
-        emails[0].Headers["List-Unsubscribe"].ShouldEndWith("/riom/mes-preferences>");
+        emails[0].Headers["List-Unsubscribe"].ShouldNotBeNull().ShouldContain("/riom/desabonnement?jeton=");
         Body(emails[1]).ShouldContain($"Annulé :\n- Jade, 1er service, {tuesday}");
         Body(emails[1]).ShouldContain($"Au total, pour la semaine du {monday} :\n- Léo, 1er service, {monday}");
         Body(emails[1]).ShouldContain("Montant de la période : 3,20 €");

@@ -70,7 +70,8 @@ public sealed class BookingReminderTests(ReservationsApp app) : IClassFixture<Re
         email.TextBody.ShouldNotBeNull().ShouldContain("/lyon/reservations?jour=2032-01-12");
         email.TextBody.ShouldNotBeNull().ShouldContain("/lyon/mes-preferences");
         email.HtmlBody.ShouldNotBeNull().ShouldContain("/lyon/mes-preferences");
-        email.Headers["List-Unsubscribe"].ShouldEndWith("/lyon/mes-preferences>");
+        email.Headers["List-Unsubscribe"].ShouldNotBeNull().ShouldContain("/lyon/desabonnement?jeton=");
+        email.Headers["List-Unsubscribe-Post"].ShouldBe("List-Unsubscribe=One-Click");
     }
 
     [Fact]

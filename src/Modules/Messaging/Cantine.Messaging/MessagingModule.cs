@@ -31,6 +31,7 @@ public static class MessagingModule
         services.AddValidatorsFromAssemblyContaining<EmailTransport>(includeInternalTypes: true);
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<UnsubscribeLinks>();
         services.AddScoped<IAuditDescriber, MessagingAuditDescriber>();
         return services;
     }

@@ -19,4 +19,9 @@ public static class EmailPreferencesDecisions
             ? Decision.Nothing
             : Decision.Append(new EmailPreferencesChosen(command.PreferencesId, command.GuardianId, off, now));
     }
+
+    /// <summary>A kind already off changes nothing (a mail provider may post the same link twice).</summary>
+    public static Decision Decide(TurnOffEmailKind command, EmailPreferences? current, DateTimeOffset now) =>
+        !EmailPreferences.Wants(current, command.Kind) ? Decision.Nothing
+        : Decision.Append(new EmailPreferencesChosen(command.PreferencesId, command.GuardianId, [.. current?.TurnedOff ?? [], command.Kind.ToString()], now));
 }

@@ -22,6 +22,10 @@ public sealed class EmailTransport(IOptions<MessagingOptions> options)
         if (email.ListUnsubscribeUrl is { } unsubscribe)
         {
             message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            if (email.ListUnsubscribeOneClick)
+            {
+                message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+            }
         }
         message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
 

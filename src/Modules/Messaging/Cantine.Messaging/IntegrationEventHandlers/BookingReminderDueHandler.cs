@@ -16,7 +16,7 @@ public sealed class BookingReminderDueHandler
 {
     public static async Task Handle(
         BookingReminderDueIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options,
-        TimeProvider clock, ILogger<BookingReminderDueHandler> log, CancellationToken ct)
+        UnsubscribeLinks links, TimeProvider clock, ILogger<BookingReminderDueHandler> log, CancellationToken ct)
     {
         if (clock.GetUtcNow() > message.Deadline)
         {
@@ -41,7 +41,8 @@ public sealed class BookingReminderDueHandler
                 ["PreferencesLink"] = preferences,
                 ["StructureName"] = structureName,
             });
-            var email = new EmailMessage(message.TenantId, guardian.Email, guardian.Name, subject, text, html, preferences);
+            var email = new EmailMessage(
+                message.TenantId, guardian.Email, guardian.Name, subject, text, html, links.UrlFor(message.TenantId, guardian.GuardianId, EmailKind.BookingReminder), true);
             var cause = CauseIds.For("booking-reminder", message.TenantId, message.FamilyId, message.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), guardian.GuardianId);
             await dispatcher.SendOnceAsync(session, cause, "booking-reminder", email, ct);
         }

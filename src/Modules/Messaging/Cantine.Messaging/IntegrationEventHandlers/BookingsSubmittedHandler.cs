@@ -16,7 +16,8 @@ public sealed class BookingsSubmittedHandler
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public static async Task Handle(
-        BookingsSubmittedIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options, CancellationToken ct)
+        BookingsSubmittedIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options,
+        UnsubscribeLinks links, CancellationToken ct)
     {
         var family = await session.LoadAsync<FamilyRecipients>(message.FamilyId, ct);
         if (family?.Guardians.FirstOrDefault(g => g.GuardianId == message.GuardianId) is not { } guardian
@@ -42,7 +43,8 @@ public sealed class BookingsSubmittedHandler
             ["PreferencesLink"] = preferences,
             ["StructureName"] = town?.Name ?? message.TenantId,
         });
-        var email = new EmailMessage(message.TenantId, guardian.Email, guardian.Name, subject, text, html, preferences);
+        var email = new EmailMessage(
+            message.TenantId, guardian.Email, guardian.Name, subject, text, html, links.UrlFor(message.TenantId, guardian.GuardianId, EmailKind.BookingConfirmation), true);
         var cause = CauseIds.For("booking-confirmation", message.TenantId, message.FamilyId, message.SubmissionId, guardian.GuardianId);
         await dispatcher.SendOnceAsync(session, cause, "booking-confirmation", email, ct);
     }

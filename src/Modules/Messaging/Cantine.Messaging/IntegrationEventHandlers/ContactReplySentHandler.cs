@@ -13,10 +13,11 @@ namespace Cantine.Messaging.IntegrationEventHandlers;
 public sealed class ContactReplySentHandler
 {
     public static async Task Handle(
-        ContactReplySentIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options, CancellationToken ct)
+        ContactReplySentIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options,
+        UnsubscribeLinks links, CancellationToken ct)
     {
-        if (await session.LoadAsync<ContactThread>(message.ThreadId, ct) is { } thread
-            && !await OptionalEmails.WantsAsync(session, message.TenantId, thread.GuardianId, EmailKind.ContactReply, ct))
+        var thread = await session.LoadAsync<ContactThread>(message.ThreadId, ct);
+        if (thread is not null && !await OptionalEmails.WantsAsync(session, message.TenantId, thread.GuardianId, EmailKind.ContactReply, ct))
         {
             return;
         }
@@ -34,7 +35,9 @@ public sealed class ContactReplySentHandler
             ["PreferencesLink"] = preferences,
             ["StructureName"] = structureName,
         });
-        var email = new EmailMessage(message.TenantId, message.ToEmail, message.ToName, subject, text, html, preferences);
+        var email = new EmailMessage(
+            message.TenantId, message.ToEmail, message.ToName, subject, text, html,
+            thread is null ? preferences : links.UrlFor(message.TenantId, thread.GuardianId, EmailKind.ContactReply), thread is not null);
         await dispatcher.SendOnceAsync(
             session, CauseIds.For("contact-reply", message.TenantId, message.ThreadId, message.At.ToUnixTimeMilliseconds()), "contact-reply", email, ct);
     }

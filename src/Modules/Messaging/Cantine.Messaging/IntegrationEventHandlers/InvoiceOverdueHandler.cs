@@ -16,10 +16,11 @@ public sealed class InvoiceOverdueHandler
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
     public static async Task Handle(
-        InvoiceOverdueIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options, CancellationToken ct)
+        InvoiceOverdueIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options,
+        UnsubscribeLinks links, CancellationToken ct)
     {
-        if (await OptionalEmails.GuardianAtAsync(session, message.Email, ct) is { } guardianId
-            && !await OptionalEmails.WantsAsync(session, message.TenantId, guardianId, EmailKind.InvoiceOverdue, ct))
+        var guardianId = await OptionalEmails.GuardianAtAsync(session, message.Email, ct);
+        if (guardianId is { } known && !await OptionalEmails.WantsAsync(session, message.TenantId, known, EmailKind.InvoiceOverdue, ct))
         {
             return;
         }
@@ -36,7 +37,9 @@ public sealed class InvoiceOverdueHandler
             ["PreferencesLink"] = preferences,
             ["StructureName"] = message.TownName,
         });
-        var email = new EmailMessage(message.TenantId, message.Email, message.TownName, subject, text, html, preferences);
+        var email = new EmailMessage(
+            message.TenantId, message.Email, message.TownName, subject, text, html,
+            guardianId is { } id ? links.UrlFor(message.TenantId, id, EmailKind.InvoiceOverdue) : preferences, guardianId is not null);
         var cause = CauseIds.For("invoice-overdue", message.TenantId, message.InvoiceId.ToString(), message.Level.ToString(CultureInfo.InvariantCulture));
         await dispatcher.SendOnceAsync(session, cause, "invoice-overdue", email, ct);
     }
