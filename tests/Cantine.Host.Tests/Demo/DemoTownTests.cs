@@ -78,6 +78,25 @@ public sealed class DemoTownTests(DemoTownTests.App app) : IClassFixture<DemoTow
         (await OverviewsAsync()).SelectMany(o => o.Sheets).ShouldBe(sheets);
     }
 
+    [Fact]
+    public async Task The_family_that_forgot_to_book_the_first_open_week_is_reminded_by_email()
+    {
+        // The seed runs the reminder job's command once (the job then runs every quarter of an hour); Messaging sends it.
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (Reminders("nadia.dubois@demo.example").Count == 0 && waited.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            await Task.Delay(100);
+        }
+
+        var reminder = Reminders("nadia.dubois@demo.example").ShouldHaveSingleItem();
+        reminder.TextBody!.ShouldContain("Rien n'est encore réservé pour Noah pour la semaine du");
+        reminder.TextBody!.ShouldContain($"/{DemoTown.Slug}/reservations?jour=");
+        Reminders("sophie.martin@demo.example").ShouldBeEmpty();
+    }
+
+    private IReadOnlyList<MimeKit.MimeMessage> Reminders(string email) =>
+        [.. app.EmailsTo(email).Where(m => m.Subject?.StartsWith("Rappel : rien n'est réservé", StringComparison.Ordinal) == true)];
+
     private async Task<List<DayOverviewDto>> OverviewsAsync()
     {
         var today = app.Clock.ParisToday();

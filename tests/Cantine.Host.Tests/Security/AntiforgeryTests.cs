@@ -27,8 +27,11 @@ public sealed partial class AntiforgeryTests(AntiforgeryTests.App app, ITestOutp
         protected override async Task SeedAsync() => Town = await TestTown.CreateAsync(this, "lyon");
     }
 
-    /// <summary>The only page that takes posts without a token: the error page, which re-renders a failed post's status.</summary>
-    private static readonly string[] Exempt = ["erreur/{code:int}"];
+    /// <summary>
+    /// The pages that take posts without a token: the error page, which re-renders a failed post's status; one-click
+    /// unsubscribe (RFC 8058: a mail provider posts without a session; the signed token in the address authorises it, ADR 0033).
+    /// </summary>
+    private static readonly string[] Exempt = ["erreur/{code:int}", "{slug}/desabonnement"];
 
     [Fact]
     public async Task Every_form_post_without_the_token_is_refused()

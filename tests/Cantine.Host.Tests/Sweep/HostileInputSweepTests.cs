@@ -26,6 +26,7 @@ public sealed class HostileInputSweepTests(HostileInputSweepTests.App app, ITest
         ["{slug}/admin/import/suivi/{runId:guid}"] = "the progress of a CSV import, which the demo has none of",
         ["{slug}/factures/payer"] = "a post that leaves for PayFiP (Payfip tests)",
         ["{slug}/factures/paiement/{attemptId:guid}"] = "PayFiP's way back, after a payment (Payfip tests)",
+        ["{slug}/desabonnement"] = "one-click unsubscribe, linked from e-mails' List-Unsubscribe header only (Unsubscribe tests)",
         ["{slug}/logo"] = "the town's logo, which the demo town has none of",
         ["{slug}/admin/import/{id:guid}"] = "the preview of an uploaded CSV file (Import tests)",
         ["{slug}/admin/messages/{id:guid}/piece-jointe"] = "the demo's message has no attachment (Contact tests)",

@@ -9,6 +9,7 @@ using Cantine.Reservations.Contracts.GetBookingCalendar;
 using Cantine.Reservations.Contracts.GetBookingSheet;
 using Cantine.Reservations.Contracts.GetChildEnrolments;
 using Cantine.Reservations.Contracts.PrefillBankHolidays;
+using Cantine.Reservations.Contracts.RemindUnbookedFamilies;
 using Cantine.Reservations.Contracts.SubmitBookings;
 using Mediator;
 
@@ -17,20 +18,23 @@ namespace Cantine.Host.Demo;
 /// <summary>
 /// The demo town's reservations (manual §3): its services and prices, the children's enrolments, bank holidays,
 /// and bookings in the past weeks (history), this week and the next ones. Towns and children reach Reservations
-/// through Accounts' integration events, so each is awaited before use.
+/// through Accounts' integration events, so each is awaited before use. The <c>forgetful</c> family books nothing for the
+/// first week still open: the town reminds 7 days before a deadline (a town's default is 2), so whatever the day the demo
+/// starts, that family's reminder is due at once (ADR 0033).
 /// </summary>
 public static class DemoReservations
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
     /// <param name="families">Each family with its children and, per child, the names of the services it is enrolled in.</param>
+    /// <param name="forgetful">The family that forgot to book the first open week.</param>
     public static async Task SeedAsync(
         TenantScopeFactory scopes, TimeProvider clock, Guid staffUserId, IReadOnlyList<(Guid FamilyId, IReadOnlyList<(Guid ChildId, string[] Services)> Children)> families,
-        CancellationToken ct)
+        Guid forgetful, CancellationToken ct)
     {
         await UntilAsync(scopes, async s => await s.Send(new GetBookingCalendarQuery(), ct) is not null, ct);
         await SendAsync(scopes, async s => Ok(await s.Send(new ChangeBookingCalendarCommand(
-            "Week", [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], DayOfWeek.Thursday, 20, new TimeOnly(23, 59)), ct)));
+            "Week", [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday], DayOfWeek.Thursday, 20, new TimeOnly(23, 59), ReminderDaysBefore: 7), ct)));
         await SendAsync(scopes, async s => Ok(await s.Send(new PrefillBankHolidaysCommand(), ct)));
 
         var today = ReservationsFormat.Today(clock);
@@ -67,19 +71,27 @@ public static class DemoReservations
         var firstWeek = -((today.DayNumber - DemoTown.HistoryStart(today).DayNumber + 6) / 7);
         foreach (var (family, _) in families)
         {
+            var skippedOne = family != forgetful;
             for (var week = firstWeek; week <= 2; week++)
             {
-                await BookWeekAsync(scopes, clock, family, today.AddDays(7 * week), staffUserId, skipFriday: week % 2 == 0, ct);
+                skippedOne = await BookWeekAsync(scopes, clock, family, today.AddDays(7 * week), staffUserId, skipFriday: week % 2 == 0, skipIfOpen: !skippedOne, ct) || skippedOne;
             }
         }
     }
 
-    private static async Task BookWeekAsync(TenantScopeFactory scopes, TimeProvider clock, Guid family, DateOnly day, Guid staff, bool skipFriday, CancellationToken ct)
+    /// <returns>Whether the week was left unbooked because it is open and <paramref name="skipIfOpen"/> said so.</returns>
+    private static async Task<bool> BookWeekAsync(
+        TenantScopeFactory scopes, TimeProvider clock, Guid family, DateOnly day, Guid staff, bool skipFriday, bool skipIfOpen, CancellationToken ct)
     {
         var sheet = await SendAsync(scopes, s => s.Send(new GetBookingSheetQuery(family, day, ForStaff: true), ct));
         if (sheet is null)
         {
-            return;
+            return false;
+        }
+
+        if (skipIfOpen && sheet.Deadline > clock.GetUtcNow())
+        {
+            return true;
         }
 
         var ticked = sheet.Children
@@ -92,7 +104,12 @@ public static class DemoReservations
         await SendAsync(scopes, async s => Ok(openToFamilies
             ? await s.Send(new SubmitBookingsCommand(family, sheet.PeriodStart, ticked, sheet.Version, Guid.NewGuid()), ct)
             : await s.Send(new CorrectBookingsCommand(family, sheet.PeriodStart, ticked, sheet.Version, staff), ct)));
+        return false;
     }
+
+    /// <summary>What the job does every quarter of an hour, at once: the forgetful family's reminder is in the e-mails when the demo opens.</summary>
+    public static Task RemindAsync(TenantScopeFactory scopes, CancellationToken ct) =>
+        SendAsync(scopes, async s => Ok(await s.Send(new RemindUnbookedFamiliesCommand(), ct)));
 
     private static async Task<T> SendAsync<T>(TenantScopeFactory scopes, Func<ISender, ValueTask<T>> send)
     {

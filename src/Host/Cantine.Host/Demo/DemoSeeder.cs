@@ -74,9 +74,10 @@ public sealed class DemoSeeder(TenantScopeFactory scopes, TimeProvider clock, IL
             (bernard, [(emma, ["2e service", "Étude"])]),
             (petit, []),
             (dubois, [(noah, ["1er service", "Garderie matin"])]),
-        ], ct);
+        ], forgetful: dubois, ct);
         await DemoInvoicing.SeedAsync(scopes, clock, martin, bernard, ct);
         await DemoAttendance.SeedAsync(scopes, clock, agent.UserId, "Bruno Moreau", new DemoAttendance.Children(lea, hugo, emma, noah), ct);
+        await DemoReservations.RemindAsync(scopes, ct);
 
         log.LogInformation("Demo town {Slug} created", DemoTown.Slug);
         return true;

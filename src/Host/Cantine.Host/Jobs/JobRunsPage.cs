@@ -14,6 +14,7 @@ public static class JobRunsPage
     private static readonly Dictionary<string, string> Names = new(StringComparer.Ordinal)
     {
         ["ClosePeriodsCommand"] = "Clôture des périodes à la date butoir",
+        ["RemindUnbookedFamiliesCommand"] = "Rappel aux familles sans réservation avant la date butoir",
         ["OpenSheetsCommand"] = "Ouverture des feuilles de présence du jour",
         ["RemindAgentsCommand"] = "Rappel aux agents des feuilles non validées",
         ["IssueDueInvoicesCommand"] = "Émission mensuelle des factures",

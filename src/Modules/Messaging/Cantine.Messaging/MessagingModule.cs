@@ -23,6 +23,8 @@ public static class MessagingModule
         {
             options.Schema.For<SentEmail>();
             options.Schema.For<TownContact>().UseOptimisticConcurrency(true);
+            options.Schema.For<FamilyRecipients>().UseOptimisticConcurrency(true);
+            options.Projections.Snapshot<EmailPreferences>(SnapshotLifecycle.Inline);
             options.Projections.Snapshot<ContactThread>(SnapshotLifecycle.Inline);
             options.Schema.For<ContactThread>().Index(t => t.FamilyId).Index(t => t.LastActivityAt);
             options.Events.AddMaskingRuleForProtectedInformation<ContactMessageReceived>(ContactErasure.Mask);
@@ -32,6 +34,7 @@ public static class MessagingModule
         services.AddSingleton<DkimKeys>();
         services.AddSingleton<EmailTransport>();
         services.AddSingleton<EmailDispatcher>();
+        services.AddSingleton<UnsubscribeLinks>();
         services.AddScoped<IAuditDescriber, MessagingAuditDescriber>();
         services.AddScoped<IFamilyHomeContribution, UnreadRepliesContribution>();
         return services;

@@ -34,6 +34,7 @@ public static class ReservationsModule
             options.Schema.For<ChildCopy>().DocumentAlias("reservationchild").UseOptimisticConcurrency(true).GinIndexJsonData();
             options.Schema.For<ClosedPeriod>().Index(p => p.End);
             options.Schema.For<ArchivedFamily>();
+            options.Schema.For<BookingRemindersIssued>();
         });
         services.AddSingleton<TownReferences>();
         services.ConfigureMarten((sp, options) => options.Listeners.Add(new TownReferenceInvalidation(sp.GetRequiredService<TownReferences>())));
@@ -41,6 +42,8 @@ public static class ReservationsModule
         services.AddScoped<IAuditDescriber, ReservationsAuditDescriber>();
         services.AddRecurringJob<ClosePeriodsJob>(ClosePeriodsJob.Id, ClosePeriodsJob.Cron, job => job.RunAsync(CancellationToken.None));
         services.AddScoped<IFamilyHomeContribution, OpenPeriodsContribution>();
+        services.AddRecurringJob<RemindUnbookedFamiliesJob>(
+            RemindUnbookedFamiliesJob.Id, RemindUnbookedFamiliesJob.Cron, job => job.RunAsync(CancellationToken.None));
         return services;
     }
 }

@@ -10,7 +10,7 @@ internal sealed class MessagingAuditDescriber(IQuerySession session) : IAuditDes
 {
     private static readonly ResourceTexts Texts = new("Cantine.Messaging.Resources.MessagingAuditText", typeof(MessagingAuditDescriber).Assembly);
 
-    public IReadOnlyCollection<Type> Ignored { get; } = [typeof(ContactThreadMarkedRead), typeof(ContactRepliesReadByFamily)];
+    public IReadOnlyCollection<Type> Ignored { get; } = [typeof(ContactThreadMarkedRead), typeof(ContactRepliesReadByFamily), typeof(EmailPreferencesChosen)];
 
     public async ValueTask<string?> DescribeAsync(AuditedEvent e, CancellationToken ct) => e.Data switch
     {

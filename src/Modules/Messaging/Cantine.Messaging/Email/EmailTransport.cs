@@ -62,6 +62,15 @@ public sealed class EmailTransport(IOptions<MessagingOptions> options, DkimKeys 
         var domain = MailboxAddress.Parse(dkim.FromAddressOf(email.TenantId)).Domain;
         message.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(string.IsNullOrEmpty(domain) ? "cantine.local" : domain);
         message.Headers.Add("X-Cantine-Tenant", email.TenantId);
+        if (email.ListUnsubscribeUrl is { } unsubscribe)
+        {
+            message.Headers.Add(HeaderId.ListUnsubscribe, $"<{unsubscribe}>");
+            if (email.ListUnsubscribeOneClick)
+            {
+                message.Headers.Add(HeaderId.ListUnsubscribePost, "List-Unsubscribe=One-Click");
+            }
+        }
+
         message.Body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody }.ToMessageBody();
         dkim.TrySign(email.TenantId, message);
         return message;

@@ -49,6 +49,7 @@ public sealed class FamilyErasedHandler
             }
         }
 
+        session.Delete<FamilyRecipients>(message.FamilyId);
         foreach (var email in message.GuardianEmails ?? [])
         {
             session.DeleteWhere<SentEmail>(s => s.To == email);

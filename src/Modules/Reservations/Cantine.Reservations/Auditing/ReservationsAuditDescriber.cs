@@ -28,6 +28,7 @@ internal sealed class ReservationsAuditDescriber(IQuerySession session) : IAudit
             string.Join(", ", x.OpeningDays.Select(d => French.DateTimeFormat.GetDayName(d))),
             x.Kind == PeriodKind.Week ? French.DateTimeFormat.GetDayName(x.Rule.WeekDay) : x.Rule.MonthDay.ToString(French),
             x.Rule.Time.ToString("HH:mm", French)),
+        BookingReminderChanged x => x.DaysBefore > 0 ? Texts.Get("BookingReminderChanged", x.DaysBefore) : Texts.Get("BookingReminderNone"),
         ClosureAdded x => Texts.Get("ClosureAdded", x.Closure.Label, Date(x.Closure.From), Date(x.Closure.To)),
         ClosureChanged x => Texts.Get("ClosureChanged", x.Closure.Label, Date(x.Closure.From), Date(x.Closure.To)),
         ClosureRemoved => Texts.Get("ClosureRemoved"),

@@ -3,14 +3,18 @@ using Cantine.BuildingBlocks.Domain;
 namespace Cantine.Reservations.Domain;
 
 /// <summary>The town's booking calendar: period kind, opening days, deadline rule and closures (ADR 0012).</summary>
+/// <param name="ReminderDaysBefore">How many days before a deadline families with nothing booked are reminded (0: never; ADR 0033).</param>
 public sealed record BookingCalendar(
-    Guid Id, PeriodKind Kind, IReadOnlyList<DayOfWeek> OpeningDays, DeadlineRule Rule, IReadOnlyList<Closure> Closures)
+    Guid Id, PeriodKind Kind, IReadOnlyList<DayOfWeek> OpeningDays, DeadlineRule Rule, IReadOnlyList<Closure> Closures,
+    int ReminderDaysBefore = BookingReminder.DefaultDaysBefore)
 {
     public static Guid IdFor(string tenantId) => StableId.For("booking-calendar", tenantId);
 
     public static BookingCalendar Create(BookingCalendarCreated e) => new(e.CalendarId, e.Kind, e.OpeningDays, e.Rule, []);
 
     public BookingCalendar Apply(BookingCalendarChanged e) => this with { Kind = e.Kind, OpeningDays = e.OpeningDays, Rule = e.Rule };
+
+    public BookingCalendar Apply(BookingReminderChanged e) => this with { ReminderDaysBefore = e.DaysBefore };
 
     public BookingCalendar Apply(ClosureAdded e) => this with { Closures = [.. Closures, e.Closure] };
 

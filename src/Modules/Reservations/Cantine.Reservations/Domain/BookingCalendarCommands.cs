@@ -5,8 +5,8 @@ namespace Cantine.Reservations.Domain;
 /// <summary>The town's first calendar, with the default deadline rule (ADR 0012, 0013).</summary>
 public sealed record CreateBookingCalendar(Guid CalendarId, PeriodKind Kind, IReadOnlyList<DayOfWeek> OpeningDays);
 
-/// <summary>Period kind, opening days and deadline rule.</summary>
-public sealed record ChangeBookingCalendar(PeriodKind Kind, IReadOnlyList<DayOfWeek> OpeningDays, DeadlineRule Rule);
+/// <summary>Period kind, opening days and deadline rule; the reminder's days before the deadline when given.</summary>
+public sealed record ChangeBookingCalendar(PeriodKind Kind, IReadOnlyList<DayOfWeek> OpeningDays, DeadlineRule Rule, int? ReminderDaysBefore = null);
 
 /// <summary>Close the days from <paramref name="From"/> to <paramref name="To"/> (both included).</summary>
 public sealed record AddClosure(Guid ClosureId, string Label, DateOnly From, DateOnly To, ClosureKind Kind);

@@ -14,12 +14,33 @@ public static class BookingCalendarDecisions
         calendar is not null ? Decision.Nothing
         : Decision.Append(new BookingCalendarCreated(command.CalendarId, command.Kind, [.. command.OpeningDays.Distinct()], DeadlineRule.Default));
 
-    /// <summary>The period kind cannot change while periods not yet closed hold bookings (they are stored per period).</summary>
+    /// <summary>
+    /// The period kind cannot change while periods not yet closed hold bookings (they are stored per period). A reminder
+    /// setting, when given and different, is its own event (ADR 0033).
+    /// </summary>
     /// <param name="openPeriodsHoldBookings">Whether periods of the current kind, not yet closed, hold bookings.</param>
-    public static Decision Decide(ChangeBookingCalendar command, BookingCalendar? calendar, bool openPeriodsHoldBookings) =>
-        calendar is null ? Decision.Refuse("Calendar.Missing")
-        : command.Kind != calendar.Kind && openPeriodsHoldBookings ? Decision.Refuse("Calendar.KindChangeWithBookings", "PeriodKind")
-        : Decision.Append(new BookingCalendarChanged(calendar.Id, command.Kind, [.. command.OpeningDays.Distinct()], command.Rule));
+    public static Decision Decide(ChangeBookingCalendar command, BookingCalendar? calendar, bool openPeriodsHoldBookings)
+    {
+        if (calendar is null)
+        {
+            return Decision.Refuse("Calendar.Missing");
+        }
+
+        if (command.Kind != calendar.Kind && openPeriodsHoldBookings)
+        {
+            return Decision.Refuse("Calendar.KindChangeWithBookings", "PeriodKind");
+        }
+
+        if (command.ReminderDaysBefore is < 0 or > BookingReminder.MaxDaysBefore)
+        {
+            return Decision.Refuse("Calendar.ReminderDays", "ReminderDaysBefore");
+        }
+
+        var changed = new BookingCalendarChanged(calendar.Id, command.Kind, [.. command.OpeningDays.Distinct()], command.Rule);
+        return command.ReminderDaysBefore is { } days && days != calendar.ReminderDaysBefore
+            ? Decision.Append(changed, new BookingReminderChanged(calendar.Id, days))
+            : Decision.Append(changed);
+    }
 
     /// <param name="closedPeriods">The closed periods touching the closure's days (more do no harm).</param>
     public static Decision Decide(AddClosure command, BookingCalendar? calendar, IReadOnlyList<ClosedPeriod> closedPeriods) =>

@@ -5,6 +5,9 @@ public sealed record BookingCalendarCreated(Guid CalendarId, PeriodKind Kind, IR
 
 public sealed record BookingCalendarChanged(Guid CalendarId, PeriodKind Kind, IReadOnlyList<DayOfWeek> OpeningDays, DeadlineRule Rule);
 
+/// <summary>How many days before each deadline families with nothing booked are reminded (0: never). Added by ADR 0033.</summary>
+public sealed record BookingReminderChanged(Guid CalendarId, int DaysBefore);
+
 public sealed record ClosureAdded(Guid CalendarId, Closure Closure);
 
 public sealed record ClosureChanged(Guid CalendarId, Closure Closure);

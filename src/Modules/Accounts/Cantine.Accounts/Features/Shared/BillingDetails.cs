@@ -7,7 +7,8 @@ namespace Cantine.Accounts.Features.Shared;
 
 /// <summary>
 /// Publishes what Invoicing prints (ADR 0028): the town's billing details after a structure change, a family's after a
-/// change of the family or of one of its guardians, in the command's transaction (the outbox).
+/// change of the family or of one of its guardians, in the command's transaction (the outbox); with the latter, the e-mail
+/// addresses of all the family's guardians, which Messaging writes to (ADR 0033).
 /// </summary>
 internal static class BillingDetails
 {
@@ -78,6 +79,11 @@ internal static class BillingDetails
         await bus.PublishAsync(new FamilyBillingDetailsChangedIntegrationEvent(
             tenantId, familyId, family.Name, billing?.Id, billing?.DisplayName ?? string.Empty, billing?.Address?.Street ?? string.Empty,
             billing?.Address?.PostalCode ?? string.Empty, billing?.Address?.City ?? string.Empty, billing?.Email ?? string.Empty, version));
+        await bus.PublishAsync(new FamilyContactsChangedIntegrationEvent(
+            tenantId, familyId,
+            [.. guardians.Values.Where(g => !g.IsDisabled && !string.IsNullOrWhiteSpace(g.Email)).OrderBy(g => g.Id)
+                .Select(g => new GuardianContact(g.Id, g.DisplayName, g.Email))],
+            version));
     }
 
     /// <summary>A family's billing details after a command that changed only the family's stream.</summary>

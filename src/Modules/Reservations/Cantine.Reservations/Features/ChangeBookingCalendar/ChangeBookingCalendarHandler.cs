@@ -20,7 +20,8 @@ public sealed class ChangeBookingCalendarHandler(IDocumentSession session, ITena
         var openPeriodsHoldBookings = stream.Aggregate is { } calendar && await OpenPeriodsHoldBookingsAsync(calendar.Kind, ct);
         Names.TryPeriodKind(command.PeriodKind, out var kind);
         var change = new Domain.ChangeBookingCalendar(
-            kind, command.OpeningDays, new DeadlineRule(command.DeadlineWeekDay, command.DeadlineMonthDay, command.DeadlineTime));
+            kind, command.OpeningDays, new DeadlineRule(command.DeadlineWeekDay, command.DeadlineMonthDay, command.DeadlineTime),
+            command.ReminderDaysBefore);
         var decision = BookingCalendarDecisions.Decide(change, stream.Aggregate, openPeriodsHoldBookings);
         if (decision.IsRefused)
         {

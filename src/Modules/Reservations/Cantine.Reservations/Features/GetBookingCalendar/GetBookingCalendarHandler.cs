@@ -12,6 +12,7 @@ public sealed class GetBookingCalendarHandler(IQuerySession session, ITenantCont
         await session.CalendarAsync(tenant.TenantId, ct) is { } calendar
             ? new BookingCalendarDto(
                 calendar.Kind.ToString(), [.. calendar.OpeningDays.OrderBy(d => ((int)d + 6) % 7)], calendar.Rule.WeekDay, calendar.Rule.MonthDay,
-                calendar.Rule.Time, [.. calendar.Closures.OrderBy(c => c.From).Select(c => new ClosureDto(c.Id, c.Label, c.From, c.To, c.Kind.ToString()))])
+                calendar.Rule.Time, [.. calendar.Closures.OrderBy(c => c.From).Select(c => new ClosureDto(c.Id, c.Label, c.From, c.To, c.Kind.ToString()))],
+                calendar.ReminderDaysBefore)
             : null;
 }

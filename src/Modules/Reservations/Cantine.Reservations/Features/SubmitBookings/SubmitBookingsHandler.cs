@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Auditing;
 using Cantine.BuildingBlocks.Contracts.Results;
 using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Reservations.Contracts.SubmitBookings;
@@ -11,9 +12,10 @@ namespace Cantine.Reservations.Features.SubmitBookings;
 
 /// <summary>
 /// `Valider`: the family's whole period at once, or nothing (ADR 0012, 0013). Locks and loads the period →
-/// <see cref="FamilyBookingsDecisions"/> → append and confirm; the same form sent again answers what it changed the first time.
+/// <see cref="FamilyBookingsDecisions"/> → append and confirm (and the guardian's receipt, <see cref="BookingReceipt"/>); the same
+/// form sent again answers what it changed the first time.
 /// </summary>
-public sealed class SubmitBookingsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, TimeProvider clock)
+public sealed class SubmitBookingsHandler(IDocumentSession session, IMessageBus bus, ITenantContext tenant, ICurrentActor actor, TimeProvider clock)
     : ICommandHandler<SubmitBookingsCommand, Result<BookingsSavedDto>>
 {
     public async ValueTask<Result<BookingsSavedDto>> Handle(SubmitBookingsCommand command, CancellationToken ct)
@@ -42,6 +44,7 @@ public sealed class SubmitBookingsHandler(IDocumentSession session, IMessageBus 
 
         sheet.AppendMany(decision.Events);
         var saved = await bus.ConfirmAsync(tenant.TenantId, situation, sheet.Aggregate, decision, staffUserId: null, now);
+        await BookingReceipt.PublishAsync(bus, tenant.TenantId, situation, sheet.Aggregate, decision, actor.UserId, command.SubmissionId, saved.GrandTotalCents, now);
         return sheet.Aggregate?.Outcome(command.SubmissionId) is { } done ? saved with { Booked = done.Booked, Cancelled = done.Cancelled } : saved;
     }
 }

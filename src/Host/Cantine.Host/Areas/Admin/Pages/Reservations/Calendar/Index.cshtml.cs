@@ -24,6 +24,7 @@ public sealed class CalendarModel(ISender sender, IStringLocalizer<HostText> tex
             {
                 Periode = calendar.PeriodKind, JoursOuverts = [.. calendar.OpeningDays], JourButoir = calendar.DeadlineWeekDay,
                 JourDuMoisButoir = calendar.DeadlineMonthDay, HeureButoir = calendar.DeadlineTime,
+                JoursAvantRappel = calendar.ReminderDaysBefore,
             };
         }
     }
@@ -32,7 +33,8 @@ public sealed class CalendarModel(ISender sender, IStringLocalizer<HostText> tex
     {
         Ready = true;
         var result = await sender.Send(new ChangeBookingCalendarCommand(
-            Saisie.Periode ?? string.Empty, Saisie.JoursOuverts, Saisie.JourButoir, Saisie.JourDuMoisButoir ?? 0, Saisie.HeureButoir ?? default), ct);
+            Saisie.Periode ?? string.Empty, Saisie.JoursOuverts, Saisie.JourButoir, Saisie.JourDuMoisButoir ?? 0, Saisie.HeureButoir ?? default,
+            Saisie.JoursAvantRappel ?? -1), ct);
         ModelState.Clear();
         if (!result.IsSuccess)
         {
@@ -45,6 +47,7 @@ public sealed class CalendarModel(ISender sender, IStringLocalizer<HostText> tex
                     "DeadlineWeekDay" => nameof(CalendarInput.JourButoir),
                     "DeadlineMonthDay" => nameof(CalendarInput.JourDuMoisButoir),
                     "DeadlineTime" => nameof(CalendarInput.HeureButoir),
+                    "ReminderDaysBefore" => nameof(CalendarInput.JoursAvantRappel),
                     _ => null,
                 },
             }), nameof(Saisie));
@@ -65,5 +68,7 @@ public sealed class CalendarModel(ISender sender, IStringLocalizer<HostText> tex
         public int? JourDuMoisButoir { get; set; } = 20;
 
         public TimeOnly? HeureButoir { get; set; } = new(23, 59);
+
+        public int? JoursAvantRappel { get; set; } = 2;
     }
 }
