@@ -4,6 +4,7 @@ using Cantine.Host.Security;
 using Cantine.Host.Tenancy;
 using Cantine.PayfipSimulator;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Serilog;
 
 namespace Cantine.Host.Composition;
@@ -16,6 +17,9 @@ public static class Pipeline
 
     public static WebApplication UseCantine(this WebApplication app)
     {
+        // Behind nginx (ADR 0037) the client's address (rate limits, logs) and scheme come from X-Forwarded-For and
+        // X-Forwarded-Proto, believed only from a proxy on the loopback interface (the framework's default KnownNetworks).
+        app.UseForwardedHeaders(new ForwardedHeadersOptions { ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto });
         app.UseSerilogRequestLogging();
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseExceptionHandler("/erreur/500");
