@@ -199,11 +199,17 @@ public sealed class StaffReservationsPagesTests(StaffReservationsPagesTests.App 
         [
             ("Saisie.Periode", "Week"), ("Saisie.JoursOuverts", "Monday"), ("Saisie.JoursOuverts", "Tuesday"), ("Saisie.JoursOuverts", "Thursday"),
             ("Saisie.JoursOuverts", "Friday"), ("Saisie.JourButoir", "Thursday"), ("Saisie.JourDuMoisButoir", "20"), ("Saisie.HeureButoir", "22:00"),
+            ("Saisie.JoursAvantRappel", "3"),
         ]);
 
+        page.Label("Saisie_JoursAvantRappel").ShouldBe("Rappel par e-mail aux familles sans réservation : nombre de jours avant la date butoir");
+        page.Field("Saisie_JoursAvantRappel").Value.ShouldBe("2");
         PortalClient.Location(response).ShouldBe("/lyon/admin/parametres/calendrier");
         (await administrator.GetAsync("/lyon/admin/parametres/calendrier")).Page.Confirmation().ShouldBe("Le calendrier des réservations est enregistré.");
-        (await app.SendAsync("lyon", s => s.Send(new GetBookingCalendarQuery())))!.DeadlineTime.ShouldBe(new TimeOnly(22, 0));
+        var calendar = (await app.SendAsync("lyon", s => s.Send(new GetBookingCalendarQuery())))!;
+        calendar.DeadlineTime.ShouldBe(new TimeOnly(22, 0));
+        calendar.ReminderDaysBefore.ShouldBe(3);
+        (await administrator.GetAsync("/lyon/admin/parametres/calendrier")).Page.Field("Saisie_JoursAvantRappel").Value.ShouldBe("3");
     }
 
     [Fact]
