@@ -29,7 +29,7 @@ public sealed class SignInTests(SignInTests.App app, Chromium chromium) : IClass
 
         await Expect(page).ToHaveURLAsync(new Regex("/chambery/accueil$"));
         await Expect(page.Heading()).ToContainTextAsync("Marie Durand");
-        await Expect(page.Band().GetByRole(AriaRole.Link)).ToHaveTextAsync(["Réservations", "Présences", "Factures", "Accueil", "Mot de passe", "Documents", "Contact"]);
+        await Expect(page.Band().GetByRole(AriaRole.Link)).ToHaveTextAsync(["Réservations", "Présences", "Factures", "Accueil", "Mot de passe", "Mes préférences", "Documents", "Contact"]);
         await Expect(page.Band().GetByRole(AriaRole.Button, new() { Name = "Déconnexion" })).ToBeVisibleAsync();
         await browser.CheckAsync("accueil");
         var session = (await browser.Context.CookiesAsync()).Single(c => c.Name == "cantine.session");

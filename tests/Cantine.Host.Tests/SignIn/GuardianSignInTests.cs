@@ -47,7 +47,7 @@ public sealed class GuardianSignInTests(GuardianSignInTests.App app) : IClassFix
         home.StatusCode.ShouldBe(HttpStatusCode.OK);
         page.QuerySelector("h1")!.TextContent.ShouldContain("Marie Durand");
         var band = page.QuerySelector("nav.band")!;
-        band.QuerySelectorAll("a").Select(a => a.TextContent).ShouldBe(["Réservations", "Présences", "Factures", "Accueil", "Mot de passe", "Documents", "Contact"]);
+        band.QuerySelectorAll("a").Select(a => a.TextContent).ShouldBe(["Réservations", "Présences", "Factures", "Accueil", "Mot de passe", "Mes préférences", "Documents", "Contact"]);
         band.QuerySelector("button")!.TextContent.ShouldBe("Déconnexion");
 
         var signOut = await client.SubmitAsync(page, "/lyon/accueil", new Dictionary<string, string>(), "/lyon/deconnexion");
