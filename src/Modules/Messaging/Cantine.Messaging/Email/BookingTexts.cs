@@ -1,5 +1,4 @@
 using System.Globalization;
-using Cantine.BuildingBlocks.Contracts.Time;
 using Cantine.Reservations.Contracts.IntegrationEvents;
 
 namespace Cantine.Messaging.Email;
@@ -12,17 +11,7 @@ internal static class BookingTexts
     /// <summary>"la semaine du lundi 14 décembre 2026", "le mois de janvier 2027".</summary>
     public static string Period(string kind, DateOnly start) => kind == "Month"
         ? MessagingText.Get("Booking.Month", start.ToString("MMMM yyyy", French))
-        : MessagingText.Get("Booking.Week", Day(start));
-
-    /// <summary>"lundi 14 décembre 2026".</summary>
-    public static string Day(DateOnly day) => day.ToString("dddd d MMMM yyyy", French);
-
-    /// <summary>"jeudi 10 décembre 2026 à 23 h 59", Paris time.</summary>
-    public static string Deadline(DateTimeOffset at)
-    {
-        var local = ParisTime.InParis(at);
-        return MessagingText.Get("Booking.Deadline", local.ToString("dddd d MMMM yyyy", French), local.ToString("H' h 'mm", French));
-    }
+        : MessagingText.Get("Booking.Week", FrenchDates.LongDay(start));
 
     /// <summary>"Réservé : …" then "Annulé : …", one day per line.</summary>
     public static string Changes(IReadOnlyList<BookedDayLine> booked, IReadOnlyList<BookedDayLine> cancelled)
@@ -43,7 +32,7 @@ internal static class BookingTexts
 
     /// <summary>"- Léa, 1er service, lundi 14 décembre 2026", one per line.</summary>
     public static string Lines(IReadOnlyList<BookedDayLine> lines) =>
-        string.Join(Environment.NewLine, lines.Select(l => $"- {l.ChildFirstName}, {l.ServiceName}, {Day(l.Date)}"));
+        string.Join(Environment.NewLine, lines.Select(l => $"- {l.ChildFirstName}, {l.ServiceName}, {FrenchDates.LongDay(l.Date)}"));
 
     /// <summary>"Léa", "Léa et Hugo", "Léa, Hugo et Noah".</summary>
     public static string Names(IReadOnlyList<string> names) => names.Count switch

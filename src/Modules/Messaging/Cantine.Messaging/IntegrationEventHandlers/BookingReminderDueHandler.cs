@@ -36,7 +36,7 @@ public sealed class BookingReminderDueHandler
                 ["DisplayName"] = guardian.Name,
                 ["Period"] = period,
                 ["Children"] = BookingTexts.Names(message.ChildFirstNames),
-                ["Deadline"] = BookingTexts.Deadline(message.Deadline),
+                ["Deadline"] = FrenchDates.Deadline(message.Deadline),
                 ["Link"] = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/{message.TenantId}/reservations?jour={message.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
                 ["PreferencesLink"] = preferences,
                 ["StructureName"] = structureName,

@@ -38,7 +38,7 @@ public sealed class BookingsSubmittedHandler
             ["Changes"] = BookingTexts.Changes(message.Booked, message.Cancelled),
             ["NowBooked"] = message.NowBooked.Count == 0 ? MessagingText.Get("BookingConfirmation.NothingBooked") : BookingTexts.Lines(message.NowBooked),
             ["Total"] = (message.GrandTotalCents / 100m).ToString("0.00", French) + " €",
-            ["Deadline"] = BookingTexts.Deadline(message.Deadline),
+            ["Deadline"] = FrenchDates.Deadline(message.Deadline),
             ["Link"] = $"{options.Value.PublicBaseUrl.TrimEnd('/')}/{message.TenantId}/reservations?jour={message.PeriodStart.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}",
             ["PreferencesLink"] = preferences,
             ["StructureName"] = town?.Name ?? message.TenantId,

@@ -9,12 +9,10 @@ namespace Cantine.Messaging.IntegrationEventHandlers;
 /// <summary>Reminds the agents (each recipient once per town and day) of the day's attendance sheets not validated yet.</summary>
 public sealed class SheetsNotValidatedHandler
 {
-    private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
-
     public static async Task Handle(
         SheetsNotValidatedIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options, CancellationToken ct)
     {
-        var date = message.Date.ToString("dddd d MMMM yyyy", French);
+        var date = FrenchDates.LongDay(message.Date);
         var subject = MessagingText.Get("SheetsNotValidated.Subject", date);
         var (text, html) = EmailTemplates.Render("sheets-not-validated", subject, new Dictionary<string, string>
         {
