@@ -32,11 +32,12 @@ public sealed class DkimSigningTests(DkimSigningTests.App app) : IClassFixture<D
             ["Messaging:Towns:annecy:Dkim:PrivateKeyPem"] = PrivateKeyPem,
         };
 
-        protected override async Task SeedAsync()
+        // Tracked, so that Messaging's copy of each town's name and contact (from Accounts' events) is there before a test sends.
+        protected override Task SeedAsync() => this.TrackAsync(async () =>
         {
             Annecy = await TestTown.CreateAsync(this, "annecy");
             Thones = await TestTown.CreateAsync(this, "thones");
-        }
+        });
 
         private static string NewKey()
         {
