@@ -13,6 +13,8 @@ namespace Cantine.Messaging.Email;
 /// </summary>
 public sealed class EmailTransport(IOptions<MessagingOptions> options, DkimKeys dkim, TimeProvider clock)
 {
+    private static long _written;
+
     /// <param name="email">What to send.</param>
     /// <param name="sender">The town's name and contact address (reply-to), when Messaging knows them.</param>
     /// <param name="ct">Cancels the sending.</param>
@@ -25,7 +27,11 @@ public sealed class EmailTransport(IOptions<MessagingOptions> options, DkimKeys 
         {
             var folder = PickupFolder.For(settings.PickupDirectory, email.TenantId);
             Directory.CreateDirectory(folder);
-            var path = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{Guid.NewGuid():N}.eml");
+            // The name sorts as the e-mails were sent: the app's time, then this process's sequence (e-mails written in
+            // the same millisecond, or under a frozen test clock, keep their order), then random hex; 17 digits, '-',
+            // 32 hex, as GetPickedUpEmail expects.
+            var sequence = Interlocked.Increment(ref _written);
+            var path = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMddHHmmssfff}-{sequence:x12}{Guid.NewGuid():N}"[..50] + ".eml");
             // Written aside then renamed: the back office (and anything else reading *.eml) never sees half a file.
             var partial = path + ".part";
             await message.WriteToAsync(partial, ct);
