@@ -105,7 +105,18 @@ public sealed class ListFamiliesAtScaleTests(ListFamiliesAtScaleTests.App app) :
             await analyze.ExecuteNonQueryAsync();
         }
 
+        // With the rare word, the planner's estimates for the trigram bitmap scan and for walking the town's part of
+        // the primary key are close, and which one wins moved with the sample ANALYZE took (seen once in a full run).
+        // Plain index scans are set aside for this statement only: what must hold is that the search's SQL matches
+        // the trigram index, so that the bitmap scan is on that index and not on the primary key, nor a sequential scan.
+        await using var transaction = await connection.BeginTransactionAsync();
+        await using (var setting = new Npgsql.NpgsqlCommand("SET LOCAL enable_indexscan = off", connection, transaction))
+        {
+            await setting.ExecuteNonQueryAsync();
+        }
+
         command.Connection = connection;
+        command.Transaction = transaction;
         var plan = new List<string>();
         await using (var reader = await command.ExecuteReaderAsync())
         {
@@ -116,6 +127,6 @@ public sealed class ListFamiliesAtScaleTests(ListFamiliesAtScaleTests.App app) :
         }
 
         string.Join('\n', plan).ShouldContain("search_text", customMessage: string.Join('\n', plan));
-        plan.ShouldContain(line => line.Contains("Bitmap Index Scan", StringComparison.Ordinal), string.Join('\n', plan));
+        plan.ShouldContain(line => line.Contains("Bitmap Index Scan on mt_doc_familylistitem_idx_search_text", StringComparison.Ordinal), string.Join('\n', plan));
     }
 }
