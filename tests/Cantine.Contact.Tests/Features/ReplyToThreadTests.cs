@@ -1,4 +1,6 @@
 using Cantine.Contact.Tests.Support;
+using Cantine.Messaging.Contracts.EmailPreferences;
+using Cantine.Messaging.Contracts.IntegrationEvents;
 using Cantine.Messaging.Contracts.ListFamilyThreads;
 using Cantine.Messaging.Contracts.ReplyToThread;
 
@@ -38,6 +40,43 @@ public sealed class ReplyToThreadTests(ContactApp app) : IClassFixture<ContactAp
         email.TextBody!.ShouldContain("Horaires de la garderie");
         email.TextBody!.ShouldContain($"http://cantine.test/lyon/mes-messages/{id}");
         email.HtmlBody!.ShouldContain($"http://cantine.test/lyon/mes-messages/{id}");
+    }
+
+    [Fact]
+    public async Task A_guardian_who_turned_reply_emails_off_gets_none_and_finds_the_reply_in_the_thread()
+    {
+        var guardian = app.Town.Family.Guardian;
+        var id = await app.WrittenAsync("Menu du vendredi");
+        await SetReplyEmailsAsync(guardian.UserId, on: false);
+        try
+        {
+            var tracked = await app.TrackAsync(async () => (await ReplyAsync(id, "Poisson et riz.")).IsSuccess.ShouldBeTrue());
+
+            tracked.Executed.MessagesOf<ContactReplySentIntegrationEvent>().ShouldHaveSingleItem().ThreadId.ShouldBe(id);
+            app.Smtp.Messages.ShouldNotContain(m => m.To.Mailboxes.Any(b => b.Address == guardian.Email)
+                && (m.TextBody ?? string.Empty).Contains($"/lyon/mes-messages/{id}", StringComparison.Ordinal));
+            (await app.FamilyThreadAsync(app.Town.Family.FamilyId, id))!.Entries.ShouldContain(e => e.FromStaff && e.Body == "Poisson et riz.");
+        }
+        finally
+        {
+            await SetReplyEmailsAsync(guardian.UserId, on: true);
+        }
+
+        await ReplyAsync(id, "Et une compote.");
+        (await app.EmailAsync(guardian.Email, "Ville de Lyon a répondu à votre message", id.ToString()))
+            .Headers["List-Unsubscribe"].ShouldNotBeNull().ShouldContain("/lyon/desabonnement?jeton=");
+    }
+
+    private async Task SetReplyEmailsAsync(Guid guardianId, bool on)
+    {
+        var current = await app.SendAsync(ContactApp.Lyon, s => s.Send(new GetEmailPreferencesQuery(guardianId)));
+        var kept = current.Choices.Where(c => c.Kind != "ContactReply" && c.On).Select(c => c.Kind).ToList();
+        if (on)
+        {
+            kept.Add("ContactReply");
+        }
+
+        (await app.SendAsync(ContactApp.Lyon, s => s.Send(new ChangeEmailPreferencesCommand(guardianId, kept, current.Version)))).ShouldSucceed();
     }
 
     [Fact]

@@ -17,7 +17,17 @@ internal static class OptionalEmails
     public static async Task<bool> WantsAsync(IQuerySession session, string tenantId, Guid guardianId, EmailKind kind, CancellationToken ct) =>
         EmailPreferences.Wants(await session.LoadAsync<EmailPreferences>(EmailPreferences.StreamIdFor(tenantId, guardianId), ct), kind);
 
-    /// <summary>The guardian (of any family) an address belongs to, for messages that carry only the address.</summary>
+    /// <summary>The guardian of the family at this address: one document read by its id.</summary>
+    public static async Task<Guid?> GuardianOfFamilyAtAsync(IQuerySession session, Guid familyId, string email, CancellationToken ct)
+    {
+        var family = await session.LoadAsync<FamilyRecipients>(familyId, ct);
+        return family?.Guardians.FirstOrDefault(g => string.Equals(g.Email, email, StringComparison.OrdinalIgnoreCase))?.GuardianId;
+    }
+
+    /// <summary>
+    /// The guardian (of any of the town's families) an address belongs to, for messages that carry only the address:
+    /// a scan of the town's families, kept for messages queued before they carried the family's id.
+    /// </summary>
     public static async Task<Guid?> GuardianAtAsync(IQuerySession session, string email, CancellationToken ct)
     {
         var family = await session.Query<FamilyRecipients>().Where(f => f.Guardians.Any(g => g.Email == email)).FirstOrDefaultAsync(ct);

@@ -19,7 +19,9 @@ public sealed class InvoiceOverdueHandler
         InvoiceOverdueIntegrationEvent message, IDocumentSession session, EmailDispatcher dispatcher, IOptions<MessagingOptions> options,
         UnsubscribeLinks links, CancellationToken ct)
     {
-        var guardianId = await OptionalEmails.GuardianAtAsync(session, message.Email, ct);
+        var guardianId = message.FamilyId is { } familyId
+            ? await OptionalEmails.GuardianOfFamilyAtAsync(session, familyId, message.Email, ct)
+            : await OptionalEmails.GuardianAtAsync(session, message.Email, ct);
         if (guardianId is { } known && !await OptionalEmails.WantsAsync(session, message.TenantId, known, EmailKind.InvoiceOverdue, ct))
         {
             return;

@@ -53,7 +53,7 @@ public sealed class RemindOverdueInvoicesHandler(IDocumentSession session, ITena
             var level = ((InvoiceReminderSent)decision.Events[0]).Level;
             await bus.PublishAsync(new InvoiceOverdueIntegrationEvent(
                 tenant.TenantId, invoice.Id, invoice.Number, level, invoice.FamilyName, family.Email, town?.Name ?? tenant.TenantId,
-                stream.Aggregate!.RemainingCents, invoice.DueOn));
+                stream.Aggregate!.RemainingCents, invoice.DueOn, invoice.FamilyId));
             sent++;
         }
 
