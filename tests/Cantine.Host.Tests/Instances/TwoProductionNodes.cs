@@ -16,16 +16,22 @@ public abstract class TwoProductionNodes : CantineApp
 {
     public CantineHost Second { get; private set; } = null!;
 
+    /// <summary>Set by a test that stopped the second host itself.</summary>
+    public bool SecondStopped { get; set; }
+
     public JobStorage Storage => Services.GetRequiredService<JobStorage>();
 
     protected override IReadOnlyDictionary<string, string?> Settings => CantineHost.ProductionRuntime;
 
     protected override async Task SeedAsync()
     {
-        Second = await CantineHost.StartAsync(StartsAt, Settings, serveOverHttp: false, connect: _ => Database.ConnectionString);
+        Second = await CantineHost.StartAsync(StartsAt, Settings, serveOverHttp: false, connect: _ => SecondConnectionString);
         await RecurringJobsInStorage.HoldAsync(Database, Storage);
         await SeedTownsAsync();
     }
+
+    /// <summary>How the second host reaches the shared database (a relay its test can cut: <see cref="PostgresOutage"/>).</summary>
+    protected virtual string SecondConnectionString => Database.ConnectionString;
 
     protected abstract Task SeedTownsAsync();
 
@@ -41,7 +47,7 @@ public abstract class TwoProductionNodes : CantineApp
 
     public override async ValueTask DisposeAsync()
     {
-        if (Second is not null)
+        if (Second is not null && !SecondStopped)
         {
             await Second.StopAsync();
         }
