@@ -13,7 +13,8 @@ namespace Cantine.Testing;
 
 /// <summary>
 /// One booted product: its own PostgreSQL database, a real SMTP server, Wolverine in solo mode, Hangfire without its
-/// server (tests call jobs; one test proves the real pipeline), and the product's clock set by the tests. Test classes
+/// server (tests call jobs; one test proves the real pipeline) unless a class asks for <see cref="ProductionRuntime"/>, and
+/// the product's clock set by the tests. Test classes
 /// borrow it through <see cref="CantineApp"/>; a shared one is wiped between classes (<see cref="ResetAsync"/>).
 /// </summary>
 public sealed class CantineHost : WebApplicationFactory<Program>
@@ -25,6 +26,41 @@ public sealed class CantineHost : WebApplicationFactory<Program>
     {
         // RunJasperFxCommands would otherwise leave the factory's host unstarted (STACK-NOTES).
         JasperFxEnvironment.AutoStartHost = true;
+    }
+
+    /// <summary>The tests' own setting (not the product's): "Balanced" runs Wolverine as production does instead of solo.</summary>
+    public const string DurabilityModeSetting = "Testing:WolverineDurability";
+
+    /// <summary>
+    /// What a production instance runs and the other test hosts leave out (issue #18, ADR 0039): Wolverine's durability in
+    /// its normal <see cref="DurabilityMode.Balanced"/> mode (node registration, leader election, agents assigned across
+    /// the nodes of one database) and a Hangfire server polling every second. Only the classes that pass these settings pay
+    /// for them; every other host stays solo and serverless.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> ProductionRuntime { get; } = new Dictionary<string, string?>
+    {
+        [DurabilityModeSetting] = nameof(DurabilityMode.Balanced),
+        ["Hangfire:Server"] = "true",
+        ["Hangfire:PollSeconds"] = "1",
+    };
+
+    /// <summary>
+    /// Wolverine's production periods are tens of seconds (health checks, agent assignment, stale nodes); tests shorten
+    /// them so a node that stops is noticed, ejected and its envelopes taken over within seconds. The product keeps the defaults.
+    /// </summary>
+    private static void ShortenBalancedIntervals(WolverineOptions options)
+    {
+        var durability = options.Durability;
+        durability.Mode = DurabilityMode.Balanced;
+        durability.FirstHealthCheckExecution = TimeSpan.FromMilliseconds(200);
+        durability.HealthCheckPollingTime = TimeSpan.FromSeconds(1);
+        durability.StaleNodeTimeout = TimeSpan.FromSeconds(3);
+        durability.CheckAssignmentPeriod = TimeSpan.FromSeconds(1);
+        durability.FirstNodeReassignmentExecution = TimeSpan.FromMilliseconds(500);
+        durability.NodeReassignmentPollingTime = TimeSpan.FromSeconds(1);
+        durability.ScheduledJobFirstExecution = TimeSpan.FromMilliseconds(200);
+        durability.ScheduledJobPollingTime = TimeSpan.FromSeconds(1);
+        durability.OrphanedMessageSweepPollingTime = TimeSpan.FromSeconds(1);
     }
 
     private CantineHost(TestDatabase database, DateTimeOffset startsAt, IReadOnlyDictionary<string, string?> settings, Func<string, string>? connect)
@@ -165,7 +201,17 @@ public sealed class CantineHost : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.UseWolverineSoloMode());
+        builder.ConfigureServices(services =>
+        {
+            if (settings.GetValueOrDefault(DurabilityModeSetting) == nameof(DurabilityMode.Balanced))
+            {
+                services.ConfigureWolverine(ShortenBalancedIntervals);
+            }
+            else
+            {
+                services.UseWolverineSoloMode();
+            }
+        });
         builder.ConfigureTestServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
 }

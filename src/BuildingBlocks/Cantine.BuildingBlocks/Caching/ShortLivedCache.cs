@@ -16,6 +16,7 @@ public sealed class ShortLivedCache<TScope, TKey, TValue>(IMemoryCache memory, s
 {
     private readonly ConcurrentDictionary<TScope, Mark> _invalidations = new();
     private long _generation;
+    private long _everythingBefore;
 
     public TimeSpan TimeToLive => timeToLive;
 
@@ -60,6 +61,9 @@ public sealed class ShortLivedCache<TScope, TKey, TValue>(IMemoryCache memory, s
         }
     }
 
+    /// <summary>Forgets every entry of every scope read before now (notices from other instances may have been missed).</summary>
+    public void InvalidateAll() => Volatile.Write(ref _everythingBefore, Interlocked.Increment(ref _generation));
+
     /// <summary>Read less than the time to live ago (a clock moved backwards counts as stale).</summary>
     private bool IsFresh(ReadStart read)
     {
@@ -68,7 +72,8 @@ public sealed class ShortLivedCache<TScope, TKey, TValue>(IMemoryCache memory, s
     }
 
     private bool IsCurrent(TScope scope, ReadStart read) =>
-        !_invalidations.TryGetValue(scope, out var mark) || mark.Generation <= read.Generation;
+        Volatile.Read(ref _everythingBefore) <= read.Generation
+        && (!_invalidations.TryGetValue(scope, out var mark) || mark.Generation <= read.Generation);
 
     public readonly record struct ReadStart(long Generation, long At);
 

@@ -1,3 +1,4 @@
+using Cantine.BuildingBlocks.Caching;
 using Cantine.BuildingBlocks.Persistence;
 using Cantine.Host.Security;
 using JasperFx;
@@ -25,6 +26,10 @@ public static class PersistenceComposition
     public static IServiceCollection AddPersistence(this IServiceCollection services)
     {
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IConfiguration>().ConnectionString()));
+
+        // The per-instance caches' invalidations reach the other instances through LISTEN/NOTIFY (ADR 0039).
+        services.AddSingleton<CacheInvalidations>();
+        services.AddHostedService<CacheInvalidationRelay>();
 
         services.AddMarten(sp =>
             {

@@ -6,7 +6,7 @@ namespace Cantine.Accounts.Features.GetSessionState;
 
 /// <summary>
 /// After any session commits a change of an account's credentials (password set, changed or reset, new security stamp,
-/// erasure) or ends one of its sessions ("Déconnexion"), this instance forgets that account's cached session states.
+/// erasure) or ends one of its sessions ("Déconnexion"), every instance forgets that account's cached session states.
 /// </summary>
 internal sealed class SessionStateInvalidation(SessionStates states) : DocumentSessionListenerBase
 {
@@ -16,7 +16,7 @@ internal sealed class SessionStateInvalidation(SessionStates states) : DocumentS
             .Concat(commit.Deleted.Select(d => d.Document is { } document ? UserOf(document) : d.DocumentType == typeof(UserCredentials) ? d.Id as Guid? : null));
         foreach (var user in users.OfType<Guid>().Distinct())
         {
-            states.Cache.Invalidate((session.TenantId, user));
+            states.Changed(session.TenantId, user);
         }
 
         return Task.CompletedTask;

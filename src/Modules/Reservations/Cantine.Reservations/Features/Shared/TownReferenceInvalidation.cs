@@ -4,7 +4,7 @@ using Marten.Services;
 
 namespace Cantine.Reservations.Features.Shared;
 
-/// <summary>After a session commits a change of its town's calendar, closures or services, this instance forgets the town's <see cref="TownReferences"/>.</summary>
+/// <summary>After a session commits a change of its town's calendar, closures or services, every instance forgets the town's <see cref="TownReferences"/>.</summary>
 internal sealed class TownReferenceInvalidation(TownReferences references) : DocumentSessionListenerBase
 {
     public override Task AfterCommitAsync(IDocumentSession session, IChangeSet commit, CancellationToken token)
@@ -14,7 +14,7 @@ internal sealed class TownReferenceInvalidation(TownReferences references) : Doc
             || commit.Deleted.Any(d => d.DocumentType == typeof(BookingCalendar) || d.DocumentType == typeof(Service));
         if (changed)
         {
-            references.Cache.Invalidate(session.TenantId);
+            references.Changed(session.TenantId);
         }
 
         return Task.CompletedTask;
