@@ -1,6 +1,7 @@
 using System.Net;
 using Cantine.Accounts.Contracts.ListStructures;
 using Cantine.BuildingBlocks.Tenancy;
+using Cantine.Documents.Contracts.PublishDocument;
 using Cantine.Host.Tests.Reservations;
 using Cantine.Host.Tests.Support;
 using Mediator;
@@ -76,6 +77,25 @@ public sealed class TwoTownsOnTwoDatabasesTests(TwoTownsOnTwoDatabasesTests.App 
         (await RowsOfAsync(east, "nancy")).ShouldBeGreaterThan(50);
         (await RowsOfAsync(main, "nancy")).ShouldBe(0, "the main database holds a row of nancy");
         (await RowsOfAsync(east, "lyon")).ShouldBe(0, "the second database holds a row of lyon");
+    }
+
+    [Fact]
+    public async Task A_file_of_the_second_database_is_stored_and_served_from_it()
+    {
+        var menu = (await app.SendAsync("nancy", s => s.Send(new PublishDocumentCommand("Menus de Nancy", "Menus", "menus-nancy.pdf", TestFiles.Menu, null, null)))).Value;
+        using var parent = app.CreatePortalClient();
+        await parent.SignInGuardianAsync("nancy", app.Nancy.Town.OtherFamily.Guardian.Login);
+        using var lyonnais = app.CreatePortalClient();
+        await lyonnais.SignInGuardianAsync("lyon", app.Lyon.Town.OtherFamily.Guardian.Login);
+
+        var file = await parent.Http.GetAsync($"/nancy/documents/{menu}");
+        var elsewhere = await lyonnais.Http.GetAsync($"/lyon/documents/{menu}");
+
+        file.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await file.Content.ReadAsByteArrayAsync()).ShouldBe(TestFiles.Menu);
+        await elsewhere.ShouldBeNotFoundAsync();
+        (await ScalarAsync(app.East.ConnectionString, "SELECT count(*) FROM cantine.stored_files WHERE tenant_id = 'nancy' AND file_name = 'menus-nancy.pdf'")).ShouldBe(1);
+        (await ScalarAsync(app.Database.ConnectionString, "SELECT count(*) FROM cantine.stored_files WHERE file_name = 'menus-nancy.pdf'")).ShouldBe(0);
     }
 
     [Fact]
