@@ -26,13 +26,20 @@ public static class InvoiceBatchBench
 {
     private const string Slug = "bench";
 
-    public static async Task<int> RunAsync(int families, int children, bool pageLoad = true)
+    public static async Task<int> RunAsync(int families, int children, bool pageLoad = true, bool sizes = false)
     {
         var app = new CantineApp();
         await ((Xunit.IAsyncLifetime)app).InitializeAsync();
         try
         {
-            return await RunAsync(app, families, children, pageLoad);
+            var rc = await RunAsync(app, families, children, pageLoad);
+            if (sizes)
+            {
+                // `--sizes`: the bytes of an invoice (document, events, PDF) for ADR 0040.
+                await SizeReport.PrintAsync(app.Database.ConnectionString, Console.WriteLine);
+            }
+
+            return rc;
         }
         finally
         {

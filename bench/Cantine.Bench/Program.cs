@@ -24,13 +24,19 @@ if (args.Length > 0 && args[0] == "load")
     return await Cantine.Bench.Load.LoadBench.RunAsync(args[1..]);
 }
 
-// `invoicing [families] [children] [--no-page-load]`: issue #14's batch run (one long measure, not BenchmarkDotNet's iterations).
+// `sizes [--families F] [--children C]`: rows and bytes per table and per event type on a seeded database (ADR 0040).
+if (args.Length > 0 && args[0] == "sizes")
+{
+    return await SizingBench.RunAsync(args[1..]);
+}
+
+// `invoicing [families] [children] [--no-page-load] [--sizes]`: issue #14's batch run (one long measure, not BenchmarkDotNet's iterations).
 if (args.Length > 0 && args[0] == "invoicing")
 {
     var numbers = args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
     var families = numbers.Length > 0 ? int.Parse(numbers[0], System.Globalization.CultureInfo.InvariantCulture) : 20_000;
     var children = numbers.Length > 1 ? int.Parse(numbers[1], System.Globalization.CultureInfo.InvariantCulture) : 30_000;
-    return await InvoiceBatchBench.RunAsync(families, children, !args.Contains("--no-page-load"));
+    return await InvoiceBatchBench.RunAsync(families, children, !args.Contains("--no-page-load"), args.Contains("--sizes"));
 }
 
 BenchmarkRunner.Run<BookingPageBenchmarks>(args: args);

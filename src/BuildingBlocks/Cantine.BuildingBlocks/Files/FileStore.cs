@@ -1,5 +1,6 @@
 using System.Data;
 using System.Security.Cryptography;
+using Cantine.BuildingBlocks.Persistence;
 using Marten;
 using Npgsql;
 
@@ -8,9 +9,9 @@ namespace Cantine.BuildingBlocks.Files;
 /// <summary>
 /// Uploaded files live in PostgreSQL (<c>cantine.stored_files</c>), so one backup holds everything (ADR 0011).
 /// Writes are queued in the command's Marten session: the bytes, the events and the outbox commit together.
-/// Reads stream the bytes from the database instead of loading them whole.
+/// Reads stream the bytes from the database instead of loading them whole, from the town's own database (ADR 0040).
 /// </summary>
-public sealed class FileStore(NpgsqlDataSource dataSource)
+public sealed class FileStore(ITownDatabases databases)
 {
     public const string Table = "cantine.stored_files";
 
@@ -26,6 +27,7 @@ public sealed class FileStore(NpgsqlDataSource dataSource)
     /// <summary>The ids of this tenant's files of one content type (a purge or an erasure looks through them).</summary>
     public async Task<IReadOnlyList<Guid>> ListIdsAsync(string tenantId, string contentType, CancellationToken ct)
     {
+        var dataSource = await databases.ForTownAsync(tenantId, ct);
         await using var command = dataSource.CreateCommand($"SELECT id FROM {Table} WHERE tenant_id = $1 AND content_type = $2");
         command.Parameters.Add(new() { Value = tenantId });
         command.Parameters.Add(new() { Value = contentType });
@@ -42,6 +44,7 @@ public sealed class FileStore(NpgsqlDataSource dataSource)
     /// <summary>The file of this tenant with this id, or null: another tenant's id finds nothing.</summary>
     public async Task<StoredFile?> OpenReadAsync(string tenantId, Guid fileId, CancellationToken ct)
     {
+        var dataSource = await databases.ForTownAsync(tenantId, ct);
         var connection = await dataSource.OpenConnectionAsync(ct);
         try
         {

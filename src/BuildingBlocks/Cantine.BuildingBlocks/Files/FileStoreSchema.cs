@@ -1,10 +1,11 @@
+using Cantine.BuildingBlocks.Persistence;
 using Microsoft.Extensions.Hosting;
 using Npgsql;
 
 namespace Cantine.BuildingBlocks.Files;
 
-/// <summary>Creates the files table at start-up (idempotent); Marten manages the rest of the schema.</summary>
-public sealed class FileStoreSchema(NpgsqlDataSource dataSource) : IHostedService
+/// <summary>Creates the files table at start-up (idempotent) in every database that holds towns; Marten manages the rest of the schema.</summary>
+public sealed class FileStoreSchema(ITownDatabases databases) : IHostedService
 {
     private const string Sql = $"""
         CREATE SCHEMA IF NOT EXISTS cantine;
@@ -21,6 +22,14 @@ public sealed class FileStoreSchema(NpgsqlDataSource dataSource) : IHostedServic
         """;
 
     public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        foreach (var dataSource in await databases.AllAsync(cancellationToken))
+        {
+            await CreateAsync(dataSource, cancellationToken);
+        }
+    }
+
+    private static async Task CreateAsync(NpgsqlDataSource dataSource, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(Sql);
         try

@@ -17,6 +17,7 @@ public static class SessionRegistration
         services.AddScoped<ITenantContext, TenantContext>();
         services.AddScoped<ICurrentActor, CurrentActor>();
         services.AddSingleton<TenantScopeFactory>();
+        services.AddSingleton<ITownDatabases, TownDatabases>();
         services.AddScoped<UnitOfWork>();
         services.AddScoped<IDocumentSession>(sp => sp.GetRequiredService<UnitOfWork>().Session);
         services.AddScoped<IQuerySession>(sp =>

@@ -39,7 +39,7 @@ public static class HostComposition
             .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddPersistence();
+        builder.Services.AddPersistence(builder.Configuration);
         builder.Services.AddAccountsModule(builder.Configuration);
         builder.Services.AddMessagingModule(builder.Configuration);
         builder.Services.AddDocumentsModule(builder.Configuration);

@@ -23,8 +23,11 @@ public static class PersistenceComposition
         configuration.GetConnectionString(ConnectionStringName)
         ?? throw new InvalidOperationException($"The connection string 'ConnectionStrings:{ConnectionStringName}' is missing.");
 
-    public static IServiceCollection AddPersistence(this IServiceCollection services)
+    public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
+        // One database by default; towns spread over several when Persistence:Databases says so (ADR 0040).
+        var towns = TownDatabaseMap.From(configuration);
+        services.AddSingleton(towns);
         services.AddSingleton(sp => NpgsqlDataSource.Create(sp.GetRequiredService<IConfiguration>().ConnectionString()));
 
         // The per-instance caches' invalidations reach the other instances through LISTEN/NOTIFY (ADR 0039).
@@ -50,10 +53,24 @@ public static class PersistenceComposition
                 // One pooled connection per session (a request's reads, a command's reads and writes), taken at its first
                 // statement and given back once at its end, instead of one per statement each reset with DISCARD ALL (ADR 0030).
                 options.UseStickyConnectionLifetimes = true;
+                if (!towns.IsSingle)
+                {
+                    TownTenancy.Apply(options, towns, MartenConnectionString);
+                }
+
                 return options;
             })
             .UseLightweightSessions()
-            .IntegrateWithWolverine(w => w.MessageStorageSchemaName = "wolverine")
+            .IntegrateWithWolverine(w =>
+            {
+                w.MessageStorageSchemaName = "wolverine";
+                // Several databases: each keeps its towns' envelopes (written with their events), the main one Wolverine's
+                // nodes, agents and the envelopes of no town (ADR 0040).
+                if (!towns.IsSingle)
+                {
+                    w.MainDatabaseConnectionString = towns.MainConnectionString;
+                }
+            })
             .ApplyAllDatabaseChangesOnStartup();
         services.AddTenantScopedSessions();
 

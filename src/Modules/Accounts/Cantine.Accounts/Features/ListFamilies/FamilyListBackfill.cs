@@ -38,8 +38,10 @@ public sealed class FamilyListBackfill(IDocumentStore store, IHostApplicationLif
         var families = store.Options.FindOrResolveDocumentType(typeof(Family)).TableName.QualifiedName;
         var rows = store.Options.FindOrResolveDocumentType(typeof(FamilyListItem)).TableName.QualifiedName;
         var missing = new List<(string Tenant, Guid FamilyId)>();
-        await using (var connection = store.Storage.Database.CreateConnection())
+        // Every database that holds towns (ADR 0040); a town's sessions below open on its own.
+        foreach (var database in await store.Storage.AllDatabases())
         {
+            await using var connection = database.CreateConnection();
             await connection.OpenAsync(ct);
             await using var command = new NpgsqlCommand(
                 $"select f.tenant_id, f.id from {families} f where not exists " +
