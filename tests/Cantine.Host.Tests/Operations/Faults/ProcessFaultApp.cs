@@ -75,10 +75,13 @@ public abstract class ProcessFaultApp : CantineApp
         return families;
     }
 
+    /// <summary>The class's database without the pool (whose connections a restarted server has dropped).</summary>
+    private string Unpooled => new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ConnectionString;
+
     /// <summary>One value read from the class's database.</summary>
     public async Task<T> ScalarAsync<T>(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(Unpooled);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         return (T)(await command.ExecuteScalarAsync())!;
@@ -87,7 +90,7 @@ public abstract class ProcessFaultApp : CantineApp
     /// <summary>The rows of a query on the class's database, each as its columns' values.</summary>
     public async Task<IReadOnlyList<object[]>> RowsAsync(string sql)
     {
-        await using var connection = new NpgsqlConnection(ConnectionString);
+        await using var connection = new NpgsqlConnection(Unpooled);
         await connection.OpenAsync();
         await using var command = new NpgsqlCommand(sql, connection);
         await using var reader = await command.ExecuteReaderAsync();
