@@ -37,6 +37,25 @@ public sealed class ScratchCluster : IAsyncDisposable
         return cluster;
     }
 
+    /// <summary>Creates <paramref name="database"/> on this cluster.</summary>
+    public async Task CreateDatabaseAsync(string database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(ConnectionString("postgres") + ";Pooling=false");
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand($"CREATE DATABASE \"{database}\"", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    /// <summary>Stops the server (<c>pg_ctl stop -m fast</c>, as <c>./cantine</c> does): open connections are dropped.</summary>
+    public Task StopServerAsync() =>
+        ScriptRunner.RunAsync("bash", ["-c", "source scripts/pg.sh && pg_cluster_stop \"$1\"", "pg", Folder]);
+
+    /// <summary>Starts the stopped server again, on the same port and data.</summary>
+    public Task StartServerAsync() =>
+        ScriptRunner.RunAsync("bash", [
+            "-c", "source scripts/pg.sh && pg_cluster_start \"$1\" \"$2\" -c fsync=off -c synchronous_commit=off",
+            "pg", Folder, Port.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+
     public async ValueTask DisposeAsync()
     {
         Npgsql.NpgsqlConnection.ClearAllPools();

@@ -38,7 +38,7 @@ public static class HostComposition
             // threads queued on that lock (ADR 0030).
             .WriteTo.Async(sink => sink.Console(formatProvider: CultureInfo.InvariantCulture)));
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(HostClock.For(builder.Environment, builder.Configuration));
         builder.Services.AddPersistence(builder.Configuration);
         builder.Services.AddAccountsModule(builder.Configuration);
         builder.Services.AddMessagingModule(builder.Configuration);

@@ -20,7 +20,10 @@ public static class JobsComposition
                 SchemaName = "hangfire",
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromSeconds(configuration.GetValue("Hangfire:PollSeconds", 15)),
-                InvisibilityTimeout = TimeSpan.FromMinutes(30),
+                // A job whose server died (kill -9, a machine lost) is fetched again by another server once it has been
+                // invisible this long. Sliding: the running server renews it every fifth of it, so a long job is never
+                // taken over while its server lives, and the timeout bounds how soon a dead server's job resumes (ADR 0038).
+                InvisibilityTimeout = configuration.GetValue("Hangfire:InvisibilityTimeout", TimeSpan.FromMinutes(5)),
                 UseSlidingInvisibilityTimeout = true,
             };
             var connectionString = sp.GetRequiredService<IConfiguration>().ConnectionString();
