@@ -13,6 +13,7 @@ namespace Cantine.Host.Tests.Instances;
 /// with its own per-instance caches (ADR 0030) and its own clock, which the tests never move: what the other instance shows
 /// changes because PostgreSQL's notice reached it, not because its 30-second time to live ran out.
 /// </summary>
+[Trait("Category", "Instances")]
 public sealed class CachesAcrossInstancesTests(CachesAcrossInstancesTests.App app) : IClassFixture<CachesAcrossInstancesTests.App>
 {
     /// <summary>Well under the caches' 30 s, which the clocks never reach anyway: a notice arrives in milliseconds.</summary>

@@ -13,6 +13,7 @@ namespace Cantine.Host.Tests.Instances;
 /// sees the dead node's health record go stale, ejects the node, takes over its persisted envelope and sends the e-mail,
 /// once. Each host has its own SMTP server, so the mailbox says which instance handled what.
 /// </summary>
+[Trait("Category", "Instances")]
 public sealed class DurableMessagesRunOnceTests(DurableMessagesRunOnceTests.App app) : IClassFixture<DurableMessagesRunOnceTests.App>
 {
     public sealed class App : TwoProductionNodes

@@ -13,6 +13,7 @@ namespace Cantine.Host.Tests.Instances;
 /// moment on both production instances (and once more each, as Hangfire's retry of a loser would), take effect once: each
 /// period past its deadline closed once, one batch for the town's month, each family invoiced once with gapless numbers.
 /// </summary>
+[Trait("Category", "Instances")]
 public sealed class JobsRunTwiceAtOnceTests(JobsRunTwiceAtOnceTests.App app) : IClassFixture<JobsRunTwiceAtOnceTests.App>
 {
     public sealed class App : TwoProductionNodes

@@ -20,6 +20,7 @@ namespace Cantine.Host.Tests.Instances;
 /// once, one reminder per family, one invoice batch for the town's month with each family invoiced once, one run in the
 /// town's own job record.
 /// </summary>
+[Trait("Category", "Instances")]
 public sealed class RecurringJobsRunOnceTests(RecurringJobsRunOnceTests.App app) : IClassFixture<RecurringJobsRunOnceTests.App>
 {
     public sealed class App : TwoProductionNodes
