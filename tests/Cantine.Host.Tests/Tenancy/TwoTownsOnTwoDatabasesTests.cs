@@ -1,5 +1,6 @@
 using System.Net;
 using Cantine.Accounts.Contracts.ListStructures;
+using Cantine.Accounts.Jobs;
 using Cantine.BuildingBlocks.Tenancy;
 using Cantine.Documents.Contracts.PublishDocument;
 using Cantine.Host.Tests.Reservations;
@@ -107,6 +108,21 @@ public sealed class TwoTownsOnTwoDatabasesTests(TwoTownsOnTwoDatabasesTests.App 
 
         slugs.ShouldBe(["lyon", "nancy"]);
         structures.Select(s => s.Name).ShouldBe(["Ville de Lyon", "Ville de Nancy"]);
+    }
+
+    [Fact]
+    public async Task A_recurring_job_visits_the_towns_of_both_databases_and_records_each_run_in_its_towns_database()
+    {
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PurgeExpiredResetTokensJob>().RunAsync(CancellationToken.None);
+        }
+
+        const string Runs = "SELECT count(*) FROM cantine.mt_doc_jobactivity WHERE tenant_id = '{0}'";
+        (await ScalarAsync(app.Database.ConnectionString, string.Format(Runs, "lyon"))).ShouldBe(1);
+        (await ScalarAsync(app.East.ConnectionString, string.Format(Runs, "nancy"))).ShouldBe(1);
+        (await ScalarAsync(app.Database.ConnectionString, string.Format(Runs, "nancy"))).ShouldBe(0, "nancy's run is in the main database");
+        (await ScalarAsync(app.East.ConnectionString, string.Format(Runs, "lyon"))).ShouldBe(0, "lyon's run is in the second database");
     }
 
     [Fact]
