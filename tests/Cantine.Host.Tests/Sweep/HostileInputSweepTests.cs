@@ -133,6 +133,27 @@ public sealed class HostileInputSweepTests(HostileInputSweepTests.App app, ITest
     }
 
     [Fact]
+    public async Task No_page_carries_english_or_a_property_name_in_its_markup()
+    {
+        var sweep = await app.SweepAsync();
+
+        // No client-side validation library runs: its data-val-* attributes would only carry the frameworks' English
+        // defaults ("The SeSouvenir field is required.") into the page.
+        var validation = sweep.MarkupTexts.Where(t => t.Contains(" [data-val", StringComparison.Ordinal)).Distinct().ToList();
+        var leaks = sweep.MarkupTexts
+            .Select(t => (Text: t, Problem: FrenchMessages.Problem(t[(t.IndexOf("] ", StringComparison.Ordinal) + 2)..])))
+            .Where(x => x.Problem is not null)
+            .Select(x => $"{x.Problem}: {x.Text}")
+            .Distinct()
+            .ToList();
+
+        output.WriteLine($"{sweep.MarkupTexts.Count} texts in markup");
+        validation.ShouldBeEmpty(string.Join("\n", validation.Take(20)));
+        leaks.ShouldBeEmpty(string.Join("\n", leaks.Take(40)));
+        sweep.MarkupTexts.Count.ShouldBeGreaterThan(100, "the crawl read the pages' markup");
+    }
+
+    [Fact]
     public async Task No_hostile_value_gets_a_server_error()
     {
         var sweep = await app.SweepAsync();

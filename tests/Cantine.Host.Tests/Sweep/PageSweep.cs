@@ -21,8 +21,15 @@ public sealed class PageSweep(PageCatalogue catalogue, string slug)
     private readonly Dictionary<CataloguedPage, (string Visitor, string Url)> _reached = [];
     private readonly Dictionary<CataloguedPage, HashSet<string>> _linkedQuery = [];
     private readonly List<SweptRequest> _requests = [];
+    private readonly List<string> _markupTexts = [];
 
     public IReadOnlyList<SweptRequest> Requests => _requests;
+
+    /// <summary>
+    /// Texts the crawled pages carry in their markup for scripts or assistive technology (title, aria-label, placeholder,
+    /// alt and the data-val-* messages of client-side validation), each with the page it was found on.
+    /// </summary>
+    public IReadOnlyList<string> MarkupTexts => _markupTexts;
 
     /// <summary>The templates some visitor reached.</summary>
     public IEnumerable<string> Reached => _reached.Keys.Select(p => p.Template);
@@ -54,6 +61,14 @@ public sealed class PageSweep(PageCatalogue catalogue, string slug)
             if (response.Content.Headers.ContentType?.MediaType != "text/html")
             {
                 continue;
+            }
+
+            foreach (var element in document.All)
+            {
+                foreach (var attribute in element.Attributes.Where(a => a.Name is "title" or "aria-label" or "placeholder" or "alt" || a.Name.StartsWith("data-val", StringComparison.Ordinal)))
+                {
+                    _markupTexts.Add($"{url} [{attribute.Name}] {attribute.Value}");
+                }
             }
 
             foreach (var link in Links(document))

@@ -36,7 +36,10 @@ public static class WebComposition
                 options.Conventions.AuthorizeBackOffice(BackOfficeModules.Entries);
             })
             .AddViewLocalization()
-            .AddDataAnnotationsLocalization();
+            .AddDataAnnotationsLocalization()
+            // No client-side validation library runs (the server validates every form, in French): without this the
+            // tag helpers write data-val-* attributes carrying ASP.NET Core's English defaults into the pages.
+            .AddViewOptions(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
         services.AddFrenchModelBinding();
         services.Configure<RouteOptions>(options => options.LowercaseUrls = true);
         services.AddSingleton<Cantine.Host.Pages.PageRoutes>();
