@@ -64,7 +64,8 @@ public sealed class DocumentsTests(DocumentsTests.App app, Chromium chromium) : 
         await Expect(link).ToHaveAttributeAsync("target", "_blank");
         var tab = await browser.Context.RunAndWaitForPageAsync(() => link.ClickAsync());
 
-        await tab.WaitForURLAsync(new Regex($"/annecy/documents/{app.Menu}$"));
+        // Commit, not load: Chromium's PDF viewer does not always fire the tab's load event.
+        await tab.WaitForURLAsync(new Regex($"/annecy/documents/{app.Menu}$"), new() { WaitUntil = WaitUntilState.Commit });
         tab.ShouldNotBe(page);
         await Expect(page).ToHaveURLAsync(new Regex("/annecy/documents$"));
         var response = await firstServed.Task.WaitAsync(TimeSpan.FromSeconds(30));
